@@ -1,0 +1,2 @@
+/** JMH micro-benchmarks. */
+package io.primaryinterop.mpi.bench;
