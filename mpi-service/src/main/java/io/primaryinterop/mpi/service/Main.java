@@ -1,13 +1,23 @@
 package io.primaryinterop.mpi.service;
 
 import io.micronaut.runtime.Micronaut;
+import io.primaryinterop.mpi.service.cli.MpiCommand;
+import picocli.CommandLine;
 
-/** One runnable jar: with no arguments (or {@code serve}) it starts the HTTP service; otherwise a batch command. */
+/**
+ * One runnable jar. With no arguments, or {@code serve}, it starts the HTTP service; any other first
+ * argument is a batch command of {@link MpiCommand} ({@code dedup}, {@code link}, {@code generate}, ...).
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Main.class, args);
+        if (args.length == 0 || "serve".equals(args[0])) {
+            String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
+            Micronaut.run(Main.class, rest);
+            return;
+        }
+        System.exit(MpiCommand.execute(args));
     }
 }
