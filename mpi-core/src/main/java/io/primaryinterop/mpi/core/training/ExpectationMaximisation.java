@@ -1,0 +1,197 @@
+package io.primaryinterop.mpi.core.training;
+
+import java.util.Arrays;
+
+/**
+ * Expectation-maximisation for the Fellegi-Sunter model over counts of distinct gamma patterns.
+ *
+ * <p>E-step: for a pattern, P(match) = lambda * prod m / (lambda * prod m + (1 - lambda) * prod u),
+ * the products over the active comparisons whose level is not their null level. M-step: m of a
+ * level is the expected number of matching pairs at that level over the expected number of matching
+ * pairs with a non-null level (u likewise with non-matches); lambda is the expected share of matches.
+ * Inactive comparisons (those a training session's blocking rule reads) take no part and keep their
+ * parameters; u is held fixed unless {@link Settings#estimateU()}. Each iteration cannot lower the
+ * log-likelihood; it stops when no parameter moves more than {@link Settings#tolerance()}.
+ */
+public final class ExpectationMaximisation {
+
+    /** How EM runs. */
+    public record Settings(int maxIterations, double tolerance, boolean estimateU, boolean estimateLambda) {
+        public Settings {
+            if (maxIterations < 1) {
+                throw new IllegalArgumentException("maxIterations must be >= 1: " + maxIterations);
+            }
+            if (!(tolerance > 0)) {
+                throw new IllegalArgumentException("tolerance must be > 0: " + tolerance);
+            }
+        }
+
+        /** m and lambda estimated, u fixed (u comes from random pairs), at most 100 iterations, tolerance 1e-4. */
+        public static Settings defaults() {
+            return new Settings(100, 1e-4, false, true);
+        }
+    }
+
+    /** The outcome: final parameters, iterations run, whether it converged, log-likelihood per iteration. */
+    public record Result(EmParameters parameters, int iterations, boolean converged, double[] logLikelihoods) {
+        public Result {
+            logLikelihoods = logLikelihoods.clone();
+        }
+
+        @Override
+        public double[] logLikelihoods() {
+            return logLikelihoods.clone();
+        }
+
+        /** Log-likelihood of the data under the final parameters. */
+        public double finalLogLikelihood() {
+            return logLikelihoods[logLikelihoods.length - 1];
+        }
+    }
+
+    private final Settings settings;
+    private final int[] nullLevels;
+    private final boolean[] active;
+
+    /**
+     * @param nullLevels per comparison, the index of its null level (ignored in EM), or -1 when it has none
+     * @param active per comparison, whether this run estimates it and uses it in the E-step
+     */
+    public ExpectationMaximisation(Settings settings, int[] nullLevels, boolean[] active) {
+        if (nullLevels.length != active.length) {
+            throw new IllegalArgumentException("nullLevels has " + nullLevels.length + " comparisons, active has "
+                    + active.length);
+        }
+        this.settings = settings;
+        this.nullLevels = nullLevels.clone();
+        this.active = active.clone();
+    }
+
+    /** Runs EM from {@code start} over the pattern counts. */
+    public Result run(PatternCounts.Snapshot data, EmParameters start) {
+        int comparisons = start.comparisons();
+        if (comparisons != active.length) {
+            throw new IllegalArgumentException("parameters have " + comparisons + " comparisons, EM was set up for "
+                    + active.length);
+        }
+        int[][] levels = unpackAndCheck(data.patterns(), start);
+        double[] counts = data.counts();
+        EmParameters current = start;
+        double[] logLikelihoods = new double[settings.maxIterations() + 1];
+        int iteration = 0;
+        boolean converged = false;
+        while (iteration < settings.maxIterations()) {
+            Step step = step(levels, counts, current);
+            logLikelihoods[iteration] = step.logLikelihood;
+            iteration++;
+            double change = step.next.maxChange(current);
+            current = step.next;
+            if (change < settings.tolerance()) {
+                converged = true;
+                break;
+            }
+        }
+        logLikelihoods[iteration] = step(levels, counts, current).logLikelihood;
+        return new Result(current, iteration, converged, Arrays.copyOf(logLikelihoods, iteration + 1));
+    }
+
+    /** Log-likelihood of the counts under the given parameters. */
+    public double logLikelihood(PatternCounts.Snapshot data, EmParameters parameters) {
+        return step(unpackAndCheck(data.patterns(), parameters), data.counts(), parameters).logLikelihood;
+    }
+
+    private record Step(EmParameters next, double logLikelihood) {
+    }
+
+    private Step step(int[][] levels, double[] counts, EmParameters p) {
+        int comparisons = p.comparisons();
+        double[][] matchAt = new double[comparisons][];
+        double[][] nonMatchAt = new double[comparisons][];
+        for (int c = 0; c < comparisons; c++) {
+            matchAt[c] = new double[p.levels(c)];
+            nonMatchAt[c] = new double[p.levels(c)];
+        }
+        double lambda = p.lambda();
+        double expectedMatches = 0;
+        double total = 0;
+        double logLikelihood = 0;
+        for (int i = 0; i < levels.length; i++) {
+            double count = counts[i];
+            if (count == 0) {
+                continue;
+            }
+            double probMatch = lambda;
+            double probNonMatch = 1 - lambda;
+            int[] gamma = levels[i];
+            for (int c = 0; c < comparisons; c++) {
+                if (active[c] && gamma[c] != nullLevels[c]) {
+                    probMatch *= p.m(c, gamma[c]);
+                    probNonMatch *= p.u(c, gamma[c]);
+                }
+            }
+            double likelihood = probMatch + probNonMatch;
+            logLikelihood += count * Math.log(likelihood);
+            double posterior = likelihood > 0 ? probMatch / likelihood : 0;
+            double matches = count * posterior;
+            double nonMatches = count - matches;
+            expectedMatches += matches;
+            total += count;
+            for (int c = 0; c < comparisons; c++) {
+                if (active[c] && gamma[c] != nullLevels[c]) {
+                    matchAt[c][gamma[c]] += matches;
+                    nonMatchAt[c][gamma[c]] += nonMatches;
+                }
+            }
+        }
+        double[][] m = p.m();
+        double[][] u = p.u();
+        for (int c = 0; c < comparisons; c++) {
+            if (!active[c]) {
+                continue;
+            }
+            normaliseInto(matchAt[c], nullLevels[c], m[c]);
+            if (settings.estimateU()) {
+                normaliseInto(nonMatchAt[c], nullLevels[c], u[c]);
+            }
+        }
+        double nextLambda = lambda;
+        if (settings.estimateLambda() && total > 0) {
+            // keep lambda strictly inside (0,1): a session where EM finds no matches must still report a prior
+            nextLambda = Math.min(1 - 1e-12, Math.max(1e-12, expectedMatches / total));
+        }
+        return new Step(new EmParameters(nextLambda, m, u), logLikelihood);
+    }
+
+    /** Writes expected counts as shares of the non-null levels into target; leaves it when nothing was seen. */
+    private static void normaliseInto(double[] expected, int nullLevel, double[] target) {
+        double sum = 0;
+        for (int l = 0; l < expected.length; l++) {
+            if (l != nullLevel) {
+                sum += expected[l];
+            }
+        }
+        if (sum <= 0) {
+            return;
+        }
+        for (int l = 0; l < expected.length; l++) {
+            if (l != nullLevel) {
+                target[l] = expected[l] / sum;
+            }
+        }
+    }
+
+    private int[][] unpackAndCheck(long[] patterns, EmParameters p) {
+        int comparisons = p.comparisons();
+        int[][] levels = new int[patterns.length][];
+        for (int i = 0; i < patterns.length; i++) {
+            levels[i] = GammaPattern.unpack(patterns[i], comparisons);
+            for (int c = 0; c < comparisons; c++) {
+                if (levels[i][c] >= p.levels(c)) {
+                    throw new IllegalArgumentException("pattern " + Long.toHexString(patterns[i]) + " has level "
+                            + levels[i][c] + " for comparison " + c + ", which has " + p.levels(c) + " levels");
+                }
+            }
+        }
+        return levels;
+    }
+}

@@ -1,0 +1,118 @@
+package io.primaryinterop.mpi.core.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+class ExpectationMaximisationTest {
+
+    private static final double[][] KNOWN_M = {{0.3, 0.7}, {0.1, 0.9}, {0.05, 0.95}};
+    private static final double[][] KNOWN_U = {{0.9, 0.1}, {0.975, 0.025}, {0.8, 0.2}};
+
+    @Test
+    void recoversTheKnownParametersOfThePublishedComparisonVectors() throws IOException {
+        Optional<Path> file = SharedDatasets.file("em-known-params/known_params_comparison_vectors.csv");
+        assumeTrue(file.isPresent(), "skipped: em-known-params/known_params_comparison_vectors.csv not found under "
+                + "../shared/datasets (set -Dmpi.datasets=DIR)");
+        PatternCounts counts = new PatternCounts();
+        List<String> lines = Files.readAllLines(file.get());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            counts.add(GammaPattern.pack(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]),
+                    Integer.parseInt(cells[2])));
+        }
+        ExpectationMaximisation.Result result = estimateAll(counts.snapshot());
+
+        assertTrue(result.converged(), "EM did not converge in " + result.iterations() + " iterations");
+        assertEquals(0.5, result.parameters().lambda(), 0.01);
+        assertParametersWithin(result.parameters(), 0.01);
+    }
+
+    @Test
+    void recoversParametersOfSimulatedPairs() {
+        PatternCounts counts = simulate(200_000, 0.5, new SplittableRandom(7));
+        EmParameters estimated = estimateAll(counts.snapshot()).parameters();
+        assertEquals(0.5, estimated.lambda(), 0.01);
+        assertParametersWithin(estimated, 0.01);
+    }
+
+    @Test
+    void inactiveComparisonKeepsItsParametersAndNullLevelIsIgnored() {
+        PatternCounts counts = new PatternCounts();
+        counts.add(GammaPattern.pack(1, 2), 90);
+        counts.add(GammaPattern.pack(0, 1), 10);
+        counts.add(GammaPattern.pack(2, 1), 900);
+        EmParameters start = new EmParameters(0.2, new double[][] {{0, 0.4, 0.6}, {0, 0.5, 0.5}},
+                new double[][] {{0, 0.6, 0.4}, {0, 0.5, 0.5}});
+        EmParameters after = new ExpectationMaximisation(ExpectationMaximisation.Settings.defaults(),
+                new int[] {0, 0}, new boolean[] {true, false}).run(counts.snapshot(), start).parameters();
+        assertArrayEquals(new double[] {0, 0.5, 0.5}, after.m()[1]);
+        assertEquals(0, after.m()[0][0]);
+        assertEquals(1, after.m()[0][1] + after.m()[0][2], 1e-12);
+    }
+
+    @Property(tries = 50)
+    void logLikelihoodNeverDecreases(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+                                     @ForAll @DoubleRange(min = 0.01, max = 0.9) double lambda) {
+        SplittableRandom random = new SplittableRandom(seed);
+        PatternCounts counts = simulate(2_000, lambda, random);
+        double[][] m = new double[3][];
+        double[][] u = new double[3][];
+        for (int c = 0; c < 3; c++) {
+            double a = 0.05 + 0.9 * random.nextDouble();
+            double b = 0.05 + 0.9 * random.nextDouble();
+            m[c] = new double[] {a, 1 - a};
+            u[c] = new double[] {b, 1 - b};
+        }
+        ExpectationMaximisation em = new ExpectationMaximisation(
+                new ExpectationMaximisation.Settings(30, 1e-9, random.nextBoolean(), true),
+                new int[] {-1, -1, -1}, new boolean[] {true, true, random.nextBoolean()});
+        double[] logLikelihoods = em.run(counts.snapshot(), new EmParameters(0.3, m, u)).logLikelihoods();
+        for (int i = 1; i < logLikelihoods.length; i++) {
+            assertTrue(logLikelihoods[i] >= logLikelihoods[i - 1] - 1e-9 * Math.abs(logLikelihoods[i - 1]),
+                    "log-likelihood fell at iteration " + i + ": " + logLikelihoods[i - 1] + " -> " + logLikelihoods[i]);
+        }
+    }
+
+    private static ExpectationMaximisation.Result estimateAll(PatternCounts.Snapshot data) {
+        EmParameters start = new EmParameters(0.3, new double[][] {{0.2, 0.8}, {0.2, 0.8}, {0.2, 0.8}},
+                new double[][] {{0.8, 0.2}, {0.8, 0.2}, {0.8, 0.2}});
+        return new ExpectationMaximisation(new ExpectationMaximisation.Settings(1000, 1e-7, true, true),
+                new int[] {-1, -1, -1}, new boolean[] {true, true, true}).run(data, start);
+    }
+
+    private static PatternCounts simulate(int pairs, double lambda, SplittableRandom random) {
+        PatternCounts counts = new PatternCounts();
+        for (int i = 0; i < pairs; i++) {
+            double[][] probabilities = random.nextDouble() < lambda ? KNOWN_M : KNOWN_U;
+            int[] levels = new int[3];
+            for (int c = 0; c < 3; c++) {
+                levels[c] = random.nextDouble() < probabilities[c][0] ? 0 : 1;
+            }
+            counts.add(GammaPattern.pack(levels));
+        }
+        return counts;
+    }
+
+    private static void assertParametersWithin(EmParameters p, double tolerance) {
+        for (int c = 0; c < 3; c++) {
+            for (int l = 0; l < 2; l++) {
+                assertEquals(KNOWN_M[c][l], p.m(c, l), tolerance, "m[" + c + "][" + l + "]");
+                assertEquals(KNOWN_U[c][l], p.u(c, l), tolerance, "u[" + c + "][" + l + "]");
+            }
+        }
+    }
+}
