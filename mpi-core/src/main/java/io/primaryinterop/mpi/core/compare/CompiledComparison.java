@@ -1,0 +1,389 @@
+package io.primaryinterop.mpi.core.compare;
+
+import io.primaryinterop.mpi.core.normalize.NicknameTable;
+import io.primaryinterop.mpi.core.normalize.NormalizedRecord;
+import io.primaryinterop.mpi.core.normalize.ParseDate;
+import io.primaryinterop.mpi.core.record.PatientField;
+import io.primaryinterop.mpi.core.table.PatientTable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A comparison compiled for speed: computes the level index (gamma) of a pair, either from two rows of
+ * a {@link PatientTable} (batch) or from two {@link NormalizedRecord}s (ingest); both give the same
+ * level. In a table, exact agreement is a dictionary-code compare; phonetic codes, nickname groups,
+ * address tokens and numbers are derived once per distinct value and cached in the table, so their
+ * levels are int compares; a string similarity is computed at most once per pair even when several
+ * levels test it. Immutable apart from a cache of the last table's derived arrays; thread-safe.
+ */
+public final class CompiledComparison {
+
+    private static final int IS_NULL = 0;
+    private static final int EXACT = 1;
+    private static final int JARO_WINKLER = 2;
+    private static final int LEVENSHTEIN = 3;
+    private static final int DAMERAU = 4;
+    private static final int PHONETIC = 5;
+    private static final int NICKNAME = 6;
+    private static final int INITIAL = 7;
+    private static final int SWAPPED = 8;
+    private static final int DATE_EXACT = 9;
+    private static final int DATE_TRANSPOSED = 10;
+    private static final int DATE_WITHIN = 11;
+    private static final int DATE_YEAR_MONTH = 12;
+    private static final int DATE_YEAR_OFF = 13;
+    private static final int TOKENS = 14;
+    private static final int NUMERIC = 15;
+    private static final int ELSE = 16;
+
+    private static final JaroWinkler JARO_WINKLER_SIMILARITY = new JaroWinkler();
+    private static final TokenOverlap TOKEN_OVERLAP = new TokenOverlap();
+
+    private final Comparison comparison;
+    private final PatientField field;
+    private final PatientField second;
+    private final NicknameTable nicknames;
+    private final int[] kinds;
+    private final double[] thresholds;
+    private final int[] limits;
+    private final PhoneticAlgorithm[] algorithms;
+    private volatile Bound bound;
+
+    private CompiledComparison(Comparison comparison, NicknameTable nicknames) {
+        this.comparison = comparison;
+        this.field = comparison.field();
+        this.second = comparison.fields().size() > 1 ? comparison.fields().get(1) : null;
+        this.nicknames = nicknames;
+        int count = comparison.levelCount();
+        this.kinds = new int[count];
+        this.thresholds = new double[count];
+        this.limits = new int[count];
+        this.algorithms = new PhoneticAlgorithm[count];
+        for (int i = 0; i < count; i++) {
+            LevelCondition condition = comparison.level(i).condition();
+            if (condition instanceof IsNull) {
+                kinds[i] = IS_NULL;
+            } else if (condition instanceof Exact) {
+                kinds[i] = EXACT;
+            } else if (condition instanceof JaroWinklerAtLeast c) {
+                kinds[i] = JARO_WINKLER;
+                thresholds[i] = c.threshold();
+            } else if (condition instanceof LevenshteinAtMost c) {
+                kinds[i] = LEVENSHTEIN;
+                limits[i] = c.distance();
+            } else if (condition instanceof DamerauLevenshteinAtMost c) {
+                kinds[i] = DAMERAU;
+                limits[i] = c.distance();
+            } else if (condition instanceof PhoneticEqual c) {
+                kinds[i] = PHONETIC;
+                algorithms[i] = c.algorithm();
+            } else if (condition instanceof NicknameEqual) {
+                kinds[i] = NICKNAME;
+            } else if (condition instanceof InitialOnly) {
+                kinds[i] = INITIAL;
+            } else if (condition instanceof NamesSwapped) {
+                kinds[i] = SWAPPED;
+            } else if (condition instanceof DateExact) {
+                kinds[i] = DATE_EXACT;
+            } else if (condition instanceof DateDayMonthTransposed) {
+                kinds[i] = DATE_TRANSPOSED;
+            } else if (condition instanceof DateWithinDays c) {
+                kinds[i] = DATE_WITHIN;
+                limits[i] = c.days();
+            } else if (condition instanceof DateSameYearMonth) {
+                kinds[i] = DATE_YEAR_MONTH;
+            } else if (condition instanceof DateYearOffBy c) {
+                kinds[i] = DATE_YEAR_OFF;
+                limits[i] = c.years();
+            } else if (condition instanceof TokenOverlapAtLeast c) {
+                kinds[i] = TOKENS;
+                thresholds[i] = c.share();
+            } else if (condition instanceof NumericDifferenceAtMost c) {
+                kinds[i] = NUMERIC;
+                thresholds[i] = c.difference();
+            } else if (condition instanceof Else) {
+                kinds[i] = ELSE;
+            } else {
+                throw new IllegalStateException("unhandled level condition " + condition);
+            }
+        }
+    }
+
+    /** Compiles with the built-in nickname table. */
+    public static CompiledComparison compile(Comparison comparison) {
+        return compile(comparison, NicknameTable.builtIn());
+    }
+
+    public static CompiledComparison compile(Comparison comparison, NicknameTable nicknames) {
+        return new CompiledComparison(comparison, nicknames);
+    }
+
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public int levelCount() {
+        return kinds.length;
+    }
+
+    /** The level index (gamma) of rows {@code a} and {@code b}: 0 = null level, last = else. */
+    public int level(PatientTable table, int a, int b) {
+        Bound derived = bind(table);
+        int[] codes = derived.codes;
+        int codeA = codes[a];
+        int codeB = codes[b];
+        double similarity = Double.NaN;
+        for (int i = 0; i < kinds.length; i++) {
+            switch (kinds[i]) {
+                case IS_NULL:
+                    if (codeA == PatientTable.NULL_CODE || codeB == PatientTable.NULL_CODE) {
+                        return i;
+                    }
+                    break;
+                case EXACT:
+                case DATE_EXACT:
+                    if (codeA == codeB) {
+                        return i;
+                    }
+                    break;
+                case JARO_WINKLER:
+                    if (codeA == codeB) {
+                        return i;
+                    }
+                    if (Double.isNaN(similarity)) {
+                        similarity = JARO_WINKLER_SIMILARITY.similarity(
+                                table.dictionaryValue(field, codeA), table.dictionaryValue(field, codeB));
+                    }
+                    if (similarity >= thresholds[i]) {
+                        return i;
+                    }
+                    break;
+                case LEVENSHTEIN:
+                case DAMERAU:
+                    if (codeA == codeB || EditDistance.distance(table.dictionaryValue(field, codeA),
+                            table.dictionaryValue(field, codeB), limits[i], kinds[i] == DAMERAU) >= 0) {
+                        return i;
+                    }
+                    break;
+                case PHONETIC: {
+                    int[] phonetic = derived.phonetic[i];
+                    if (phonetic[codeA] != PatientTable.NULL_CODE && phonetic[codeA] == phonetic[codeB]) {
+                        return i;
+                    }
+                    break;
+                }
+                case NICKNAME:
+                    if (codeA == codeB
+                            || NicknameTable.shareGroup(derived.nicknameGroups[codeA], derived.nicknameGroups[codeB])) {
+                        return i;
+                    }
+                    break;
+                case INITIAL:
+                    if (isInitialOf(table.dictionaryValue(field, codeA), table.dictionaryValue(field, codeB))) {
+                        return i;
+                    }
+                    break;
+                case SWAPPED:
+                    if (swapped(table.dictionaryValue(field, codeA), table.value(second, a),
+                            table.dictionaryValue(field, codeB), table.value(second, b))) {
+                        return i;
+                    }
+                    break;
+                case DATE_TRANSPOSED:
+                case DATE_WITHIN:
+                case DATE_YEAR_MONTH:
+                case DATE_YEAR_OFF:
+                    if (dateLevel(kinds[i], limits[i], table.birthEpochDay(a), table.birthEpochDay(b),
+                            table.birthYmd(a), table.birthYmd(b))) {
+                        return i;
+                    }
+                    break;
+                case TOKENS:
+                    if (codeA == codeB
+                            || TokenOverlap.share(derived.tokens[codeA], derived.tokens[codeB]) >= thresholds[i]) {
+                        return i;
+                    }
+                    break;
+                case NUMERIC: {
+                    double x = derived.numbers[codeA];
+                    double y = derived.numbers[codeB];
+                    if (Math.abs(x - y) <= thresholds[i]) {
+                        return i;
+                    }
+                    break;
+                }
+                default:
+                    return i;
+            }
+        }
+        return kinds.length - 1;
+    }
+
+    /** The level index (gamma) of two normalized records; equal to the table path for the same values. */
+    public int level(NormalizedRecord a, NormalizedRecord b) {
+        String valueA = a.get(field);
+        String valueB = b.get(field);
+        double similarity = Double.NaN;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == IS_NULL) {
+                if (valueA == null || valueB == null) {
+                    return i;
+                }
+                continue;
+            }
+            if (valueA == null || valueB == null) {
+                continue; // only reachable when a comparison has no null level check first; kept safe
+            }
+            boolean holds = switch (kinds[i]) {
+                case EXACT, DATE_EXACT -> valueA.equals(valueB);
+                case JARO_WINKLER -> {
+                    if (valueA.equals(valueB)) {
+                        yield true;
+                    }
+                    if (Double.isNaN(similarity)) {
+                        similarity = JARO_WINKLER_SIMILARITY.similarity(valueA, valueB);
+                    }
+                    yield similarity >= thresholds[i];
+                }
+                case LEVENSHTEIN, DAMERAU -> EditDistance.distance(valueA, valueB, limits[i], kinds[i] == DAMERAU) >= 0;
+                case PHONETIC -> {
+                    String codeA = algorithms[i].encode(valueA);
+                    yield codeA != null && codeA.equals(algorithms[i].encode(valueB));
+                }
+                case NICKNAME -> nicknames.equivalent(valueA, valueB);
+                case INITIAL -> isInitialOf(valueA, valueB);
+                case SWAPPED -> swapped(valueA, a.get(second), valueB, b.get(second));
+                case DATE_TRANSPOSED, DATE_WITHIN, DATE_YEAR_MONTH, DATE_YEAR_OFF -> dateLevel(kinds[i], limits[i],
+                        a.birthEpochDay(), b.birthEpochDay(), isoYmd(a.birthDate()), isoYmd(b.birthDate()));
+                case TOKENS -> valueA.equals(valueB) || TOKEN_OVERLAP.similarity(valueA, valueB) >= thresholds[i];
+                case NUMERIC -> Math.abs(number(valueA) - number(valueB)) <= thresholds[i];
+                default -> true;
+            };
+            if (holds) {
+                return i;
+            }
+        }
+        return kinds.length - 1;
+    }
+
+    /**
+     * The term frequency for a term-frequency-adjusted level: the share of records with the pair's value
+     * (the larger of the two when they differ); 0 when either is unknown.
+     */
+    public double termFrequency(PatientTable table, int a, int b) {
+        int codeA = table.code(field, a);
+        int codeB = table.code(field, b);
+        if (codeA == PatientTable.NULL_CODE || codeB == PatientTable.NULL_CODE) {
+            return 0.0;
+        }
+        return Math.max(table.termFrequency(field, codeA), table.termFrequency(field, codeB));
+    }
+
+    private static boolean isInitialOf(String a, String b) {
+        return (a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0);
+    }
+
+    private static boolean swapped(String firstA, String secondA, String firstB, String secondB) {
+        return secondA != null && secondB != null && firstA.equals(secondB) && secondA.equals(firstB)
+                && !firstA.equals(secondA);
+    }
+
+    private static boolean dateLevel(int kind, int limit, int dayA, int dayB, int ymdA, int ymdB) {
+        if (dayA == ParseDate.NULL_EPOCH_DAY || dayB == ParseDate.NULL_EPOCH_DAY) {
+            return false;
+        }
+        int yearA = ymdA / 10000;
+        int yearB = ymdB / 10000;
+        int monthA = ymdA / 100 % 100;
+        int monthB = ymdB / 100 % 100;
+        int dayOfMonthA = ymdA % 100;
+        int dayOfMonthB = ymdB % 100;
+        return switch (kind) {
+            case DATE_TRANSPOSED -> yearA == yearB && monthA == dayOfMonthB && dayOfMonthA == monthB && monthA != monthB;
+            case DATE_WITHIN -> Math.abs((long) dayA - dayB) <= limit;
+            case DATE_YEAR_MONTH -> yearA == yearB && monthA == monthB;
+            case DATE_YEAR_OFF -> monthA == monthB && dayOfMonthA == dayOfMonthB && Math.abs(yearA - yearB) <= limit;
+            default -> false;
+        };
+    }
+
+    private static int isoYmd(String iso) {
+        if (iso == null) {
+            return 0;
+        }
+        return Integer.parseInt(iso, 0, 4, 10) * 10000 + Integer.parseInt(iso, 5, 7, 10) * 100
+                + Integer.parseInt(iso, 8, 10, 10);
+    }
+
+    /** A number from a normalized value (digits, one decimal point, a leading minus); NaN when not a number. */
+    static double number(String value) {
+        if (value == null || value.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(value.replace(" ", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private Bound bind(PatientTable table) {
+        Bound current = bound;
+        if (current == null || current.table != table) {
+            current = new Bound(table);
+            bound = current;
+        }
+        return current;
+    }
+
+    /** The derived arrays of one table for this comparison's levels (computed once per table, cached there). */
+    private final class Bound {
+        final PatientTable table;
+        final int[] codes;
+        final int[][] phonetic = new int[kinds.length][];
+        int[][] nicknameGroups;
+        int[][] tokens;
+        double[] numbers;
+
+        Bound(PatientTable table) {
+            this.table = table;
+            this.codes = table.codes(field);
+            for (int i = 0; i < kinds.length; i++) {
+                switch (kinds[i]) {
+                    case PHONETIC -> {
+                        PhoneticAlgorithm algorithm = algorithms[i];
+                        phonetic[i] = table.derivedCodes(field, "phonetic/" + algorithm.name(), algorithm::encode);
+                    }
+                    case NICKNAME -> nicknameGroups = table.derived(field, "nicknames/" + System.identityHashCode(nicknames),
+                            dictionary -> Arrays.stream(dictionary).map(nicknames::groups).toArray(int[][]::new));
+                    case TOKENS -> tokens = table.derived(field, "tokens", CompiledComparison::tokenIds);
+                    case NUMERIC -> numbers = table.derived(field, "numbers",
+                            dictionary -> Arrays.stream(dictionary).mapToDouble(CompiledComparison::number).toArray());
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    private static int[][] tokenIds(String[] dictionary) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] result = new int[dictionary.length][];
+        for (int code = 0; code < dictionary.length; code++) {
+            String[] tokens = TokenOverlap.distinctSorted(dictionary[code]);
+            int[] tokenIds = new int[tokens.length];
+            for (int t = 0; t < tokens.length; t++) {
+                tokenIds[t] = ids.computeIfAbsent(tokens[t], k -> ids.size());
+            }
+            Arrays.sort(tokenIds);
+            result[code] = tokenIds;
+        }
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledComparison[" + comparison.name() + ", " + kinds.length + " levels]";
+    }
+}

@@ -1,0 +1,59 @@
+package io.primaryinterop.mpi.core.normalize;
+
+import java.text.Normalizer;
+
+/**
+ * Folds accented Latin letters to ASCII ({@code É -> E}, {@code ß -> ss}, {@code Ø -> O}); other
+ * characters pass unchanged. ASCII input is returned as is without allocating.
+ */
+public final class FoldAccents implements NormalizationStep {
+
+    @Override
+    public String apply(String value) {
+        if (isAscii(value)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 2);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // letters that do not decompose into base letter + combining mark under NFD
+            switch (c) {
+                case 'ß' -> out.append("ss");
+                case 'ẞ' -> out.append("SS");
+                case 'Æ' -> out.append("AE");
+                case 'æ' -> out.append("ae");
+                case 'Œ' -> out.append("OE");
+                case 'œ' -> out.append("oe");
+                case 'Ø' -> out.append('O');
+                case 'ø' -> out.append('o');
+                case 'Ł' -> out.append('L');
+                case 'ł' -> out.append('l');
+                case 'Đ', 'Ð' -> out.append('D');
+                case 'đ', 'ð' -> out.append('d');
+                case 'Þ' -> out.append("TH");
+                case 'þ' -> out.append("th");
+                case 'ı' -> out.append('i');
+                default -> out.append(c);
+            }
+        }
+        String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                folded.append(c);
+            }
+        }
+        // recompose what is left (non-Latin scripts) so a second pass sees the same text
+        return Normalizer.normalize(folded, Normalizer.Form.NFC);
+    }
+
+    static boolean isAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
