@@ -68,25 +68,21 @@ final class BlockingRuleParser {
     List<Integer> ints = new ArrayList<>();
     while (true) {
       skipSpaces();
+      String closing = ints.size() < spec.maxInts() ? "',' or ')'" : "')'";
       if (atEnd()) {
-        throw error(ints.size() < spec.maxInts() ? "',' or ')'" : "')'");
+        throw error(closing);
       }
       char c = peek();
       if (c == ')') {
         pos++;
         break;
       }
-      if (c != ',') {
-        throw error("',' or ')'");
+      if (c != ',' || ints.size() >= spec.maxInts()) {
+        throw error(closing);
       }
       pos++;
       skipSpaces();
-      int intStart = pos;
       ints.add(integer());
-      if (ints.size() > spec.maxInts()) {
-        throw new BlockingRuleSyntaxException(text, intStart + 1, quoted(String.valueOf(ints.get(ints.size() - 1))),
-            "')'", name + " takes at most " + spec.maxInts() + " integer argument(s): " + spec.usage());
-      }
     }
     if (ints.size() < spec.minInts()) {
       throw new BlockingRuleSyntaxException(text, start + 1, quoted(name), spec.usage(),

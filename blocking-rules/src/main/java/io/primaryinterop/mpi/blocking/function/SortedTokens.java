@@ -13,7 +13,11 @@ public final class SortedTokens implements KeyFunction {
     if (value.indexOf(' ') < 0) {
       return value.isBlank() ? null : value;
     }
-    String[] tokens = value.trim().split(" +");
+    String trimmed = value.trim();
+    if (trimmed.isEmpty()) {
+      return null;
+    }
+    String[] tokens = trimmed.split(" +");
     Arrays.sort(tokens);
     return String.join(" ", tokens);
   }
