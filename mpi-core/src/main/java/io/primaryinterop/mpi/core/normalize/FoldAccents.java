@@ -13,10 +13,15 @@ public final class FoldAccents implements NormalizationStep {
         if (isAscii(value)) {
             return value;
         }
-        StringBuilder out = new StringBuilder(value.length() + 2);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            // letters that do not decompose into base letter + combining mark under NFD
+        // strip combining marks first: a decomposition may leave one of the special letters below (Ǣ -> Æ)
+        String decomposed = Normalizer.normalize(value, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length() + 2);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            // letters that do not decompose into base letter + combining mark
             switch (c) {
                 case 'ß' -> out.append("ss");
                 case 'ẞ' -> out.append("SS");
@@ -36,16 +41,8 @@ public final class FoldAccents implements NormalizationStep {
                 default -> out.append(c);
             }
         }
-        String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                folded.append(c);
-            }
-        }
         // recompose what is left (non-Latin scripts) so a second pass sees the same text
-        return Normalizer.normalize(folded, Normalizer.Form.NFC);
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
     static boolean isAscii(String value) {
