@@ -70,7 +70,7 @@ public final class ScoredLinks {
     }
 
     /** Link indices ordered by descending match weight (ties by index), without boxing. */
-    int[] indicesByDescendingWeight() {
+    public int[] indicesByDescendingWeight() {
         long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
             // flip the float's bits so that signed long order is descending weight order

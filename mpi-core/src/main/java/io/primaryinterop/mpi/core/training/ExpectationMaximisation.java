@@ -10,13 +10,14 @@ import java.util.Arrays;
  * level is the expected number of matching pairs at that level over the expected number of matching
  * pairs with a non-null level (u likewise with non-matches); lambda is the expected share of matches.
  * Inactive comparisons (those a training session's blocking rule reads) take no part and keep their
- * parameters; u is held fixed unless {@link Settings#estimateU()}. Each iteration cannot lower the
+ * parameters; u is held fixed unless {@link Settings#estimateU()} (and m is, unless {@link Settings#estimateM()}). Each iteration cannot lower the
  * log-likelihood; it stops when no parameter moves more than {@link Settings#tolerance()}.
  */
 public final class ExpectationMaximisation {
 
     /** How EM runs. */
-    public record Settings(int maxIterations, double tolerance, boolean estimateU, boolean estimateLambda) {
+    public record Settings(int maxIterations, double tolerance, boolean estimateM, boolean estimateU,
+                           boolean estimateLambda) {
         public Settings {
             if (maxIterations < 1) {
                 throw new IllegalArgumentException("maxIterations must be >= 1: " + maxIterations);
@@ -26,9 +27,14 @@ public final class ExpectationMaximisation {
             }
         }
 
+        /** Only lambda estimated: m and u known, e.g. the share of matches among candidate pairs. */
+        public static Settings lambdaOnly() {
+            return new Settings(100, 1e-6, false, false, true);
+        }
+
         /** m and lambda estimated, u fixed (u comes from random pairs), at most 100 iterations, tolerance 1e-4. */
         public static Settings defaults() {
-            return new Settings(100, 1e-4, false, true);
+            return new Settings(100, 1e-4, true, false, true);
         }
     }
 
@@ -149,7 +155,9 @@ public final class ExpectationMaximisation {
             if (!active[c]) {
                 continue;
             }
-            normaliseInto(matchAt[c], nullLevels[c], m[c]);
+            if (settings.estimateM()) {
+                normaliseInto(matchAt[c], nullLevels[c], m[c]);
+            }
             if (settings.estimateU()) {
                 normaliseInto(nonMatchAt[c], nullLevels[c], u[c]);
             }

@@ -78,7 +78,7 @@ class ExpectationMaximisationTest {
             u[c] = new double[] {b, 1 - b};
         }
         ExpectationMaximisation em = new ExpectationMaximisation(
-                new ExpectationMaximisation.Settings(30, 1e-9, random.nextBoolean(), true),
+                new ExpectationMaximisation.Settings(30, 1e-9, true, random.nextBoolean(), true),
                 new int[] {-1, -1, -1}, new boolean[] {true, true, random.nextBoolean()});
         double[] logLikelihoods = em.run(counts.snapshot(), new EmParameters(0.3, m, u)).logLikelihoods();
         for (int i = 1; i < logLikelihoods.length; i++) {
@@ -90,7 +90,7 @@ class ExpectationMaximisationTest {
     private static ExpectationMaximisation.Result estimateAll(PatternCounts.Snapshot data) {
         EmParameters start = new EmParameters(0.3, new double[][] {{0.2, 0.8}, {0.2, 0.8}, {0.2, 0.8}},
                 new double[][] {{0.8, 0.2}, {0.8, 0.2}, {0.8, 0.2}});
-        return new ExpectationMaximisation(new ExpectationMaximisation.Settings(1000, 1e-7, true, true),
+        return new ExpectationMaximisation(new ExpectationMaximisation.Settings(1000, 1e-7, true, true, true),
                 new int[] {-1, -1, -1}, new boolean[] {true, true, true}).run(data, start);
     }
 

@@ -1,0 +1,307 @@
+package io.primaryinterop.mpi.core.training;
+
+import io.primaryinterop.mpi.blocking.BlockingIndex;
+import io.primaryinterop.mpi.blocking.BlockingOptions;
+import io.primaryinterop.mpi.blocking.BlockingRule;
+import io.primaryinterop.mpi.blocking.BlockingRuleSet;
+import io.primaryinterop.mpi.blocking.LinkMode;
+import io.primaryinterop.mpi.core.compare.Comparison;
+import io.primaryinterop.mpi.core.compare.ComparisonLevel;
+import io.primaryinterop.mpi.core.model.MatchModel;
+import io.primaryinterop.mpi.core.model.ModelSpec;
+import io.primaryinterop.mpi.core.record.PatientField;
+import io.primaryinterop.mpi.core.scoring.MatchWeights;
+import io.primaryinterop.mpi.core.scoring.TableScorer;
+import io.primaryinterop.mpi.core.table.PatientTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The training facet of a linker: unsupervised estimation of u, m and lambda on one table.
+ *
+ * <ol>
+ *   <li>u from random record pairs ({@link RandomPairSampler}).</li>
+ *   <li>One EM session per training blocking rule, over the gamma-pattern counts of the pairs the rule
+ *       yields (a seeded uniform sample when there are more than the cap). Comparisons reading a field of
+ *       the rule are left out of the session: the rule made their agreement certain, so the pairs say
+ *       nothing about them. u stays fixed; m and the session's lambda are estimated.</li>
+ *   <li>m of each comparison is the average over the sessions that estimated it.</li>
+ *   <li>lambda: EM with m and u fixed over (a sample of) the prediction rules' candidate pairs gives the
+ *       share of matches among candidates; times the candidate count over all record pairs it is the
+ *       prior P(match) for two random records.</li>
+ * </ol>
+ */
+public final class Training {
+
+    /** Sample sizes, seed and EM settings of a training run. */
+    public record Settings(long randomPairs, long seed, long maxPairsPerSession, long maxPairsForLambda,
+                           ExpectationMaximisation.Settings em) {
+        public Settings {
+            if (randomPairs < 1 || maxPairsPerSession < 1 || maxPairsForLambda < 1) {
+                throw new IllegalArgumentException("sample sizes must be >= 1: " + randomPairs + ", "
+                        + maxPairsPerSession + ", " + maxPairsForLambda);
+            }
+        }
+
+        /** 2M random pairs for u, at most 2M pairs per session and 4M for lambda, seed 42. */
+        public static Settings defaults() {
+            return new Settings(2_000_000, 42, 2_000_000, 4_000_000, ExpectationMaximisation.Settings.defaults());
+        }
+    }
+
+    /** One session's outcome: its report line, the parameters it ended with and which comparisons it estimated. */
+    public record SessionResult(TrainingReport.Session report, EmParameters parameters, boolean[] estimated) {
+    }
+
+    /** The prior and how it was found. */
+    public record LambdaEstimate(double candidatePairLambda, long candidatePairs, double lambda) {
+    }
+
+    private final MatchModel model;
+    private final PatientTable table;
+    private final LinkMode mode;
+    private final int[] sideOfRow;
+    private final int threads;
+    private final Progress progress;
+    private final TableScorer scorer;
+
+    public Training(MatchModel model, PatientTable table, LinkMode mode, int[] sideOfRow, int threads,
+                    Progress progress) {
+        if (mode != LinkMode.DEDUPE && (sideOfRow == null || sideOfRow.length != table.size())) {
+            throw new IllegalArgumentException("linking needs a side (0 or 1) for each of the " + table.size()
+                    + " rows");
+        }
+        this.model = model;
+        this.table = table;
+        this.mode = mode;
+        this.sideOfRow = sideOfRow == null ? null : sideOfRow.clone();
+        this.threads = threads;
+        this.progress = progress;
+        this.scorer = model.scorer(table);
+    }
+
+    /** Trains u, m and lambda from the model's current parameters; returns the trained model with its report. */
+    public ModelSpec train(Settings settings) {
+        ModelSpec spec = model.spec();
+        double[][] u = estimateU(settings.randomPairs(), settings.seed());
+        EmParameters start = new EmParameters(0.1, mOf(spec), u);
+        int comparisons = spec.comparisons().size();
+        double[][] mSum = new double[comparisons][];
+        int[] sessionsEstimated = new int[comparisons];
+        for (int c = 0; c < comparisons; c++) {
+            mSum[c] = new double[spec.comparisons().get(c).levelCount()];
+        }
+        List<TrainingReport.Session> sessions = new ArrayList<>();
+        for (String rule : spec.trainingBlockingRules()) {
+            SessionResult session = estimateParametersByEm(rule, start, settings.maxPairsPerSession(),
+                    settings.seed(), settings.em());
+            sessions.add(session.report());
+            for (int c = 0; c < comparisons; c++) {
+                if (session.estimated()[c]) {
+                    sessionsEstimated[c]++;
+                    for (int l = 0; l < mSum[c].length; l++) {
+                        mSum[c][l] += session.parameters().m(c, l);
+                    }
+                }
+            }
+        }
+        double[][] m = start.m();
+        for (int c = 0; c < comparisons; c++) {
+            if (sessionsEstimated[c] > 0) {
+                for (int l = 0; l < m[c].length; l++) {
+                    m[c][l] = mSum[c][l] / sessionsEstimated[c];
+                }
+            }
+        }
+        EmParameters trained = new EmParameters(0.1, m, u);
+        List<Comparison> newComparisons = withParameters(spec, trained);
+        MatchModel withMu = spec.withComparisons(newComparisons).compile();
+        LambdaEstimate lambda = new Training(withMu, table, mode, sideOfRow, threads, progress)
+                .estimateLambda(settings.maxPairsForLambda(), settings.seed(), settings.em());
+        TrainingReport report = new TrainingReport(table.size(), settings.randomPairs(), settings.seed(), sessions,
+                lambda.candidatePairLambda(), lambda.candidatePairs(), lambda.lambda(),
+                parameterReport(newComparisons, sessionsEstimated));
+        String version = spec.version().replaceAll("-trained$", "") + "-trained";
+        return spec.withComparisons(newComparisons).withLambda(lambda.lambda()).withTrainingReport(version, report);
+    }
+
+    /** u per comparison and level from {@code pairs} seeded random pairs. */
+    public double[][] estimateU(long pairs, long seed) {
+        progress.message("training: u from " + pairs + " random pairs");
+        RandomPairSampler.PairDrawer drawer = mode == LinkMode.LINK_ONLY
+                ? RandomPairSampler.PairDrawer.link(rowsOfSide(0), rowsOfSide(1))
+                : RandomPairSampler.PairDrawer.dedupe(table.size());
+        PatternCounts counts = new RandomPairSampler(pairs, seed, threads).sample(drawer, scorer::pattern);
+        return RandomPairSampler.uFromCounts(counts, levelCounts(model.spec()), nullLevels(model.spec()));
+    }
+
+    /**
+     * One EM session over the pairs of one training blocking rule; comparisons reading a field of the rule
+     * keep their parameters.
+     */
+    public SessionResult estimateParametersByEm(String ruleText, EmParameters start, long maxPairs, long seed,
+                                                ExpectationMaximisation.Settings em) {
+        BlockingRule rule = BlockingRule.parse(ruleText);
+        ModelSpec spec = model.spec();
+        boolean[] active = new boolean[spec.comparisons().size()];
+        List<String> fixed = new ArrayList<>();
+        for (int c = 0; c < active.length; c++) {
+            Comparison comparison = spec.comparisons().get(c);
+            active[c] = comparison.fields().stream().map(PatientField::column).noneMatch(readsField(rule.fields()));
+            if (!active[c]) {
+                fixed.add(comparison.name());
+            }
+        }
+        BlockingIndex index = BlockingRuleSet.of(List.of(ruleText)).index(table, options(), threads);
+        long pairs = index.pairTotals().get(0).pairs();
+        PairSampling sampling = PairSampling.atMost(maxPairs, pairs, seed);
+        PatternCounts counts = countPatterns(index, sampling);
+        double startLambda = Math.min(0.5, Math.max(0.01, 0.5 * table.size() / Math.max(1.0, pairs)));
+        EmParameters from = new EmParameters(startLambda, start.m(), start.u());
+        ExpectationMaximisation.Result result = new ExpectationMaximisation(em, nullLevels(spec), active)
+                .run(counts.snapshot(), from);
+        TrainingReport.Session report = new TrainingReport.Session(ruleText, fixed, counts.totalPairs(),
+                counts.distinctPatterns(), result.iterations(), result.converged(), result.finalLogLikelihood(),
+                result.parameters().lambda());
+        progress.message("training: session '" + ruleText + "': " + counts.totalPairs() + " pairs, "
+                + counts.distinctPatterns() + " patterns, " + result.iterations() + " iterations"
+                + (result.converged() ? "" : " (not converged)") + ", lambda " + String.format("%.4g",
+                result.parameters().lambda()) + ", fixed " + fixed);
+        return new SessionResult(report, result.parameters(), active);
+    }
+
+    /** The prior from the share of matches among the prediction rules' candidate pairs (m and u fixed). */
+    public LambdaEstimate estimateLambda(long maxPairs, long seed, ExpectationMaximisation.Settings em) {
+        ModelSpec spec = model.spec();
+        BlockingIndex index = model.blockingRules().index(table, options(), threads);
+        long upperBound = index.pairTotals().stream().mapToLong(r -> r.pairs()).sum();
+        PairSampling sampling = PairSampling.atMost(maxPairs, upperBound, seed + 1);
+        long[] seen = new long[threads];
+        PatternCounts counts = countPatterns(index, sampling, seen);
+        long candidates = 0;
+        for (long s : seen) {
+            candidates += s;
+        }
+        boolean[] active = new boolean[spec.comparisons().size()];
+        java.util.Arrays.fill(active, true);
+        ExpectationMaximisation.Settings lambdaOnly = new ExpectationMaximisation.Settings(em.maxIterations(),
+                Math.min(em.tolerance(), 1e-6), false, false, true);
+        EmParameters parameters = new EmParameters(0.1, mOf(spec), uOf(spec));
+        double candidateLambda = new ExpectationMaximisation(lambdaOnly, nullLevels(spec), active)
+                .run(counts.snapshot(), parameters).parameters().lambda();
+        double allPairs = allPairs();
+        double lambda = Math.min(0.5, Math.max(1e-12, candidateLambda * candidates / allPairs));
+        progress.message("training: " + candidates + " candidate pairs, " + String.format("%.4g", candidateLambda)
+                + " of them matches; lambda " + String.format("%.4g", lambda));
+        return new LambdaEstimate(candidateLambda, candidates, lambda);
+    }
+
+    private PatternCounts countPatterns(BlockingIndex index, PairSampling sampling) {
+        return countPatterns(index, sampling, new long[threads]);
+    }
+
+    private PatternCounts countPatterns(BlockingIndex index, PairSampling sampling, long[] seen) {
+        PatternCounts[] perThread = new PatternCounts[threads];
+        index.forEachPairParallel(threads, worker -> {
+            PatternCounts counts = new PatternCounts();
+            perThread[worker] = counts;
+            return (left, right, rule) -> {
+                seen[worker]++;
+                if (sampling.keeps(left, right)) {
+                    counts.add(scorer.pattern(left, right));
+                }
+            };
+        });
+        PatternCounts all = new PatternCounts();
+        for (PatternCounts counts : perThread) {
+            if (counts != null) {
+                all.addAll(counts);
+            }
+        }
+        return all;
+    }
+
+    private BlockingOptions options() {
+        return model.blockingRules().options(mode, sideOfRow);
+    }
+
+    private double allPairs() {
+        if (mode == LinkMode.LINK_ONLY) {
+            return (double) rowsOfSide(0).length * rowsOfSide(1).length;
+        }
+        return (double) table.size() * (table.size() - 1) / 2;
+    }
+
+    private int[] rowsOfSide(int side) {
+        int count = 0;
+        for (int s : sideOfRow) {
+            if (s == side) {
+                count++;
+            }
+        }
+        int[] rows = new int[count];
+        int i = 0;
+        for (int row = 0; row < sideOfRow.length; row++) {
+            if (sideOfRow[row] == side) {
+                rows[i++] = row;
+            }
+        }
+        return rows;
+    }
+
+    private static java.util.function.Predicate<String> readsField(Set<String> ruleFields) {
+        return field -> ruleFields.contains(field) || (field.equals("birth_date") && ruleFields.contains("dob"));
+    }
+
+    static int[] levelCounts(ModelSpec spec) {
+        return spec.comparisons().stream().mapToInt(Comparison::levelCount).toArray();
+    }
+
+    /** Level 0 is every comparison's null level. */
+    static int[] nullLevels(ModelSpec spec) {
+        return new int[spec.comparisons().size()];
+    }
+
+    static double[][] mOf(ModelSpec spec) {
+        return spec.comparisons().stream()
+                .map(c -> c.levels().stream().mapToDouble(ComparisonLevel::m).toArray()).toArray(double[][]::new);
+    }
+
+    static double[][] uOf(ModelSpec spec) {
+        return spec.comparisons().stream()
+                .map(c -> c.levels().stream().mapToDouble(ComparisonLevel::u).toArray()).toArray(double[][]::new);
+    }
+
+    /** The comparisons with new m and u (floored so that every level keeps a finite weight). */
+    static List<Comparison> withParameters(ModelSpec spec, EmParameters p) {
+        List<Comparison> result = new ArrayList<>();
+        for (int c = 0; c < spec.comparisons().size(); c++) {
+            Comparison comparison = spec.comparisons().get(c);
+            List<ComparisonLevel> levels = new ArrayList<>(comparison.levels());
+            for (int l = 1; l < levels.size(); l++) {
+                double m = Math.min(1, Math.max(MatchWeights.MIN_PROBABILITY, p.m(c, l)));
+                double u = Math.min(1, Math.max(MatchWeights.MIN_PROBABILITY, p.u(c, l)));
+                levels.set(l, levels.get(l).withM(m).withU(u));
+            }
+            // a mutable field list: Comparison's null check calls contains(null), which List.of rejects
+            result.add(new Comparison(comparison.name(), new ArrayList<>(comparison.fields()), levels));
+        }
+        return result;
+    }
+
+    private static List<TrainingReport.ComparisonParameters> parameterReport(List<Comparison> comparisons,
+                                                                             int[] sessionsEstimated) {
+        List<TrainingReport.ComparisonParameters> report = new ArrayList<>();
+        for (int c = 0; c < comparisons.size(); c++) {
+            Comparison comparison = comparisons.get(c);
+            List<TrainingReport.LevelParameters> levels = new ArrayList<>();
+            for (ComparisonLevel level : comparison.levels()) {
+                levels.add(new TrainingReport.LevelParameters(level.label(), level.m(), level.u(),
+                        level.matchWeight(), level.isNullLevel() ? 0 : sessionsEstimated[c]));
+            }
+            report.add(new TrainingReport.ComparisonParameters(comparison.name(), levels));
+        }
+        return report;
+    }
+}

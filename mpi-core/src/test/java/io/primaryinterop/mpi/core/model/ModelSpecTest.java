@@ -1,0 +1,67 @@
+package io.primaryinterop.mpi.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.primaryinterop.mpi.core.compare.JaroWinklerAtLeast;
+import io.primaryinterop.mpi.core.training.TrainingReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ModelSpecTest {
+
+    @Test
+    void builtInModelsLoadAndRoundTrip(@TempDir Path dir) {
+        for (ModelSpec spec : List.of(ModelSpec.defaultPatientModel(), ModelSpec.defaultFebrlModel())) {
+            Path file = dir.resolve(spec.version() + ".json");
+            spec.write(file);
+            assertEquals(spec, ModelSpec.read(file));
+            assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
+        }
+    }
+
+    @Test
+    void trainingReportRoundTrips() {
+        TrainingReport report = new TrainingReport(10, 100, 42,
+                List.of(new TrainingReport.Session("birth_date", List.of("birth_date"), 50, 7, 12, true, -123.5, 0.3)),
+                0.4, 70, 0.001, List.of(new TrainingReport.ComparisonParameters("given_name",
+                        List.of(new TrainingReport.LevelParameters("exact", 0.9, 0.01, 6.49, 2)))));
+        ModelSpec spec = ModelSpec.defaultPatientModel().withTrainingReport("trained-1", report);
+        assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
+    }
+
+    @Test
+    void conditionIsWrittenWithAnExplicitTypeAndNoClassName() {
+        String json = ModelSpec.defaultPatientModel().toJson();
+        assertTrue(json.contains("\"type\" : \"jaro_winkler_at_least\""), json);
+        assertTrue(!json.contains("io.primaryinterop"), "class names leaked into the model file");
+        assertEquals(new JaroWinklerAtLeast(0.92), ModelSpec.fromJson(json).comparisons().get(0).level(3).condition());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'\"lambda\" : 1.0E-4'|'\"lambda\" : 1.5'|lambda must be in (0,1)",
+        "'\"formatVersion\" : 1'|'\"formatVersion\" : 9'|format version 9",
+        "'\"type\" : \"exact\"'|'\"type\" : \"exactly\"'|exactly",
+        "'\"national_id\", \"soundex'|'\"national_id(\", \"soundex'|blockingRules[0]"})
+    void invalidDocumentIsRejectedWithContext(String from, String to, String expected) {
+        String json = ModelSpec.defaultPatientModel().toJson().replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelSpec.fromJson(json));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\n  \"version\": \"x\",\n  \"lambda\": ]\n}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelSpec.read(file));
+        assertTrue(e.getMessage().contains("bad.json") && e.getMessage().contains("line 3"), e.getMessage());
+    }
+}
