@@ -142,7 +142,7 @@ public final class BlockingIndex {
   public void forEachPair(PairSink sink) {
     failIfOversized();
     for (RuleBlocks ruleBlocks : blocks) {
-      for (int block = 0; block < ruleBlocks.blockCount(); block++) {
+      for (int block : ruleBlocks.pairBlocks) {
         if (!ruleBlocks.isSkipped(block)) {
           emit(ruleBlocks, block, 0, ruleBlocks.outerCount(block), sink);
         }
@@ -177,13 +177,14 @@ public final class BlockingIndex {
       PairTask t = tasks.get(task);
       RuleBlocks ruleBlocks = blocks[t.rule()];
       if (t.outerFrom() < 0) {
-        for (int block = t.firstBlock(); block < t.endBlock(); block++) {
+        for (int at = t.firstBlock(); at < t.endBlock(); at++) {
+          int block = ruleBlocks.pairBlocks[at];
           if (!ruleBlocks.isSkipped(block)) {
             emit(ruleBlocks, block, 0, ruleBlocks.outerCount(block), sink);
           }
         }
       } else {
-        emit(ruleBlocks, t.firstBlock(), t.outerFrom(), t.outerTo(), sink);
+        emit(ruleBlocks, ruleBlocks.pairBlocks[t.firstBlock()], t.outerFrom(), t.outerTo(), sink);
       }
     });
   }

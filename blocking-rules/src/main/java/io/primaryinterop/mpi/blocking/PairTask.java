@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A share of one rule's pair loop for one thread: whole blocks {@code [firstBlock, endBlock)}
- * ({@code outerFrom < 0}), or outer positions {@code [outerFrom, outerTo)} of the one big block
- * {@code firstBlock}.
+ * A share of one rule's pair loop for one thread: the blocks at positions {@code [firstBlock, endBlock)}
+ * of {@link RuleBlocks#pairBlocks} ({@code outerFrom < 0}), or outer positions {@code [outerFrom, outerTo)}
+ * of the one big block at position {@code firstBlock}.
  */
 record PairTask(int rule, int firstBlock, int endBlock, int outerFrom, int outerTo) {
 
@@ -14,7 +14,7 @@ record PairTask(int rule, int firstBlock, int endBlock, int outerFrom, int outer
   static List<PairTask> plan(RuleBlocks[] blocks, int taskCount) {
     long total = 0;
     for (RuleBlocks ruleBlocks : blocks) {
-      for (int block = 0; block < ruleBlocks.blockCount(); block++) {
+      for (int block : ruleBlocks.pairBlocks) {
         if (!ruleBlocks.isSkipped(block)) {
           total += ruleBlocks.pairs(block);
         }
@@ -25,33 +25,36 @@ record PairTask(int rule, int firstBlock, int endBlock, int outerFrom, int outer
     for (RuleBlocks ruleBlocks : blocks) {
       int first = 0;
       long gathered = 0;
-      for (int block = 0; block < ruleBlocks.blockCount(); block++) {
+      int positions = ruleBlocks.pairBlocks.length;
+      for (int at = 0; at < positions; at++) {
+        int block = ruleBlocks.pairBlocks[at];
         long pairs = ruleBlocks.isSkipped(block) ? 0 : ruleBlocks.pairs(block);
         if (pairs > target) {
-          if (block > first) {
-            tasks.add(new PairTask(ruleBlocks.rule, first, block, -1, -1));
+          if (at > first) {
+            tasks.add(new PairTask(ruleBlocks.rule, first, at, -1, -1));
           }
-          splitBlock(ruleBlocks, block, target, tasks);
-          first = block + 1;
+          splitBlock(ruleBlocks, at, target, tasks);
+          first = at + 1;
           gathered = 0;
           continue;
         }
         gathered += pairs;
         if (gathered >= target) {
-          tasks.add(new PairTask(ruleBlocks.rule, first, block + 1, -1, -1));
-          first = block + 1;
+          tasks.add(new PairTask(ruleBlocks.rule, first, at + 1, -1, -1));
+          first = at + 1;
           gathered = 0;
         }
       }
-      if (first < ruleBlocks.blockCount()) {
-        tasks.add(new PairTask(ruleBlocks.rule, first, ruleBlocks.blockCount(), -1, -1));
+      if (first < positions) {
+        tasks.add(new PairTask(ruleBlocks.rule, first, positions, -1, -1));
       }
     }
     return tasks;
   }
 
   /** Splits one big block's outer loop into runs of about {@code target} pairs each. */
-  private static void splitBlock(RuleBlocks ruleBlocks, int block, long target, List<PairTask> tasks) {
+  private static void splitBlock(RuleBlocks ruleBlocks, int at, long target, List<PairTask> tasks) {
+    int block = ruleBlocks.pairBlocks[at];
     int outer = ruleBlocks.outerCount(block);
     int from = 0;
     while (from < outer) {
@@ -67,7 +70,7 @@ record PairTask(int rule, int firstBlock, int endBlock, int outerFrom, int outer
           lo = mid + 1;
         }
       }
-      tasks.add(new PairTask(ruleBlocks.rule, block, block + 1, from, lo));
+      tasks.add(new PairTask(ruleBlocks.rule, at, at + 1, from, lo));
       from = lo;
     }
   }

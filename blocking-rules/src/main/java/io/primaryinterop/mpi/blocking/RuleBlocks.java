@@ -13,6 +13,8 @@ final class RuleBlocks {
   /** Per key id: the block is oversized and yields nothing under this rule; null when none is. */
   final boolean[] skipped;
   final int[] oversized;
+  /** The blocks that hold at least one pair, ascending: the only ones pair loops visit. */
+  final int[] pairBlocks;
 
   private RuleBlocks(int rule, int[] start, int[] split, int[] rows, boolean[] skipped, int[] oversized) {
     this.rule = rule;
@@ -21,6 +23,18 @@ final class RuleBlocks {
     this.rows = rows;
     this.skipped = skipped;
     this.oversized = oversized;
+    int withPairs = 0;
+    for (int k = 0; k < start.length - 1; k++) {
+      if (pairs(k) > 0) {
+        withPairs++;
+      }
+    }
+    this.pairBlocks = new int[withPairs];
+    for (int k = 0, i = 0; k < start.length - 1; k++) {
+      if (pairs(k) > 0) {
+        pairBlocks[i++] = k;
+      }
+    }
   }
 
   /** Groups rows by key id with a counting sort; rows without a key (-1) are in no block. */

@@ -23,7 +23,7 @@ final class RuleKeyColumn {
     List<Term> terms = rule.terms();
     TermParts[] parts = new TermParts[terms.size()];
     for (int t = 0; t < parts.length; t++) {
-      parts[t] = new TermParts(terms.get(t));
+      parts[t] = new TermParts(terms.get(t), table);
     }
     LongIntHashMap[] combined = new LongIntHashMap[terms.size()];
     for (int t = 1; t < combined.length; t++) {
@@ -32,9 +32,9 @@ final class RuleKeyColumn {
     int rows = table.size();
     int[] keyIds = new int[rows];
     for (int row = 0; row < rows; row++) {
-      int id = parts[0].partId(table.value(row, terms.get(0).field()));
+      int id = parts[0].partId(row);
       for (int t = 1; t < parts.length && id >= 0; t++) {
-        int part = parts[t].partId(table.value(row, terms.get(t).field()));
+        int part = parts[t].partId(row);
         if (part < 0) {
           id = -1;
         } else {
@@ -53,45 +53,82 @@ final class RuleKeyColumn {
     return new Result(keyIds, distinct);
   }
 
-  /** One term's memo: input value -> part id, and part string -> part id. */
+  /**
+   * One term's memo. With dictionary codes: code -> part id in an array (a plain field's part id is
+   * its code). Without: input value -> part id, and part string -> part id, in hash maps.
+   */
   private static final class TermParts {
     private final Term term;
-    private final ObjectIntHashMap<String> byInput = new ObjectIntHashMap<>();
+    private final BlockingTable table;
+    private final int[] codes;
+    private final int[] partByCode;
+    private final ObjectIntHashMap<String> byInput;
     private final ObjectIntHashMap<String> byPart;
     private int nextId;
 
-    TermParts(Term term) {
+    TermParts(Term term, BlockingTable table) {
       this.term = term;
-      // A plain field's part is its input: one map is enough.
-      this.byPart = term.chain().isEmpty() ? null : new ObjectIntHashMap<>();
+      this.table = table;
+      int[] columnCodes = table.codes(term.field());
+      int dictionarySize = table.dictionarySize(term.field());
+      boolean coded = columnCodes != null && dictionarySize >= 0 && columnCodes.length >= table.size();
+      boolean plain = term.chain().isEmpty();
+      this.codes = coded ? columnCodes : null;
+      this.partByCode = coded && !plain ? filled(dictionarySize) : null;
+      this.byInput = coded ? null : new ObjectIntHashMap<>();
+      // A plain field's part is its input (or its code): no second map.
+      this.byPart = plain ? null : new ObjectIntHashMap<>();
+      this.nextId = coded && plain ? dictionarySize : 0;
     }
 
-    int partId(String input) {
+    int partId(int row) {
+      if (codes != null) {
+        int code = codes[row];
+        if (code < 0) {
+          return -1;
+        }
+        if (partByCode == null) {
+          return code;
+        }
+        int id = partByCode[code];
+        if (id == NOT_SEEN) {
+          id = intern(term.evaluate(table.value(row, term.field())));
+          partByCode[code] = id;
+        }
+        return id;
+      }
+      String input = table.value(row, term.field());
       if (input == null) {
         return -1;
       }
       int id = byInput.getIfAbsent(input, NOT_SEEN);
-      if (id != NOT_SEEN) {
-        return id;
+      if (id == NOT_SEEN) {
+        id = byPart == null ? (term.evaluate(input) == null ? -1 : nextId++) : intern(term.evaluate(input));
+        byInput.put(input, id);
       }
-      String part = term.evaluate(input);
+      return id;
+    }
+
+    private int intern(String part) {
       if (part == null) {
-        id = -1;
-      } else if (byPart == null) {
-        id = nextId++;
-      } else {
-        id = byPart.getIfAbsent(part, NOT_SEEN);
-        if (id == NOT_SEEN) {
-          id = nextId++;
-          byPart.put(part, id);
-        }
+        return -1;
       }
-      byInput.put(input, id);
+      int id = byPart.getIfAbsent(part, NOT_SEEN);
+      if (id == NOT_SEEN) {
+        id = nextId++;
+        byPart.put(part, id);
+      }
       return id;
     }
 
     int distinctParts() {
       return nextId;
+    }
+
+    private static int[] filled(int size) {
+      int[] array = new int[size];
+      java.util.Arrays.fill(array, NOT_SEEN);
+      return array;
     }
   }
 }

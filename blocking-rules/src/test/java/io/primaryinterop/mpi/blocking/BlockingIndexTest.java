@@ -65,10 +65,11 @@ class BlockingIndexTest {
   void yieldsExactlyThePairsSharingAKeyOnceEachByTheFirstRule(
       @ForAll("tables") List<Row> rows, @ForAll("ruleLists") List<String> ruleTexts, @ForAll("modes") LinkMode mode,
       @ForAll @IntRange(min = 2, max = 12) int maxBlockSize,
-      @ForAll("yieldingStrategies") OversizedBlockStrategy strategy) {
+      @ForAll("yieldingStrategies") OversizedBlockStrategy strategy, @ForAll boolean coded) {
     BlockingRuleSet set = BlockingRuleSet.of(ruleTexts);
     BlockingOptions options = options(rows, mode, maxBlockSize, strategy);
-    BlockingIndex index = set.index(table(rows), options);
+    BlockingTable table = coded ? new CodedTable(table(rows)) : table(rows);
+    BlockingIndex index = set.index(table, options);
 
     Map<Long, Integer> actual = new HashMap<>();
     index.forEachPair((left, right, rule) -> {

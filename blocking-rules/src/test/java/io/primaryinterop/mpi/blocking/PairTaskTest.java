@@ -21,7 +21,8 @@ class PairTaskTest {
       covered[block] = new int[blocks.outerCount(block)];
     }
     for (PairTask task : PairTask.plan(new RuleBlocks[] {blocks}, taskCount)) {
-      for (int block = task.firstBlock(); block < task.endBlock(); block++) {
+      for (int at = task.firstBlock(); at < task.endBlock(); at++) {
+        int block = blocks.pairBlocks[at];
         int from = task.outerFrom() < 0 ? 0 : task.outerFrom();
         int to = task.outerFrom() < 0 ? blocks.outerCount(block) : task.outerTo();
         for (int p = from; p < to; p++) {

@@ -34,9 +34,10 @@ class RuleKeyColumnTest {
 
   @Property
   void keyIdsAreEqualExactlyWhenKeyStringsAre(@ForAll("rows") List<Map<String, String>> rows,
-                                              @ForAll("rules") String text) {
+                                              @ForAll("rules") String text, @ForAll boolean coded) {
     BlockingRule rule = BlockingRule.parse(text);
-    RuleKeyColumn.Result result = RuleKeyColumn.compute(rule, new MapTable(rows));
+    BlockingTable table = coded ? new CodedTable(new MapTable(rows)) : new MapTable(rows);
+    RuleKeyColumn.Result result = RuleKeyColumn.compute(rule, table);
     Map<String, Integer> idOfKey = new HashMap<>();
     for (int row = 0; row < rows.size(); row++) {
       String key = rule.key(rows.get(row)::get);
