@@ -24,7 +24,7 @@ public record Comparison(String name, List<PatientField> fields, List<Comparison
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a comparison needs a name");
         }
-        if (fields == null || fields.isEmpty() || fields.size() > 2 || fields.contains(null)) {
+        if (fields == null || fields.isEmpty() || fields.size() > 2 || fields.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("comparison '" + name + "' must read one or two fields: " + fields);
         }
         if (levels == null || levels.size() < 2) {
