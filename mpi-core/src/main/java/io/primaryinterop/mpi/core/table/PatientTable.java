@@ -129,14 +129,27 @@ public final class PatientTable implements BlockingTable {
     /** Blocking's view: value by canonical column name (or alias); unknown names are {@code null}. */
     @Override
     public String value(int row, String field) {
+        PatientField patientField = fieldOrNull(field);
+        return patientField == null ? null : value(patientField, row);
+    }
+
+    private static PatientField fieldOrNull(String field) {
         PatientField patientField = EXACT_COLUMNS.get(field);
-        if (patientField == null) {
-            patientField = PatientField.byColumnOrNull(field);
-            if (patientField == null) {
-                return null;
-            }
-        }
-        return value(patientField, row);
+        return patientField != null ? patientField : PatientField.byColumnOrNull(field);
+    }
+
+    /** Blocking's fast path: the field's codes by row (shared, read-only); {@code null} for record_id or an unknown name. */
+    @Override
+    public int[] codes(String field) {
+        PatientField patientField = fieldOrNull(field);
+        return patientField == null || patientField == PatientField.RECORD_ID ? null : codes[patientField.ordinal()];
+    }
+
+    /** Blocking's fast path: the number of distinct codes; -1 when {@link #codes(String)} gives none. */
+    @Override
+    public int dictionarySize(String field) {
+        PatientField patientField = fieldOrNull(field);
+        return patientField == null || patientField == PatientField.RECORD_ID ? -1 : dictionaries[patientField.ordinal()].length;
     }
 
     /** Birth date as epoch day, {@link ParseDate#NULL_EPOCH_DAY} when unknown. */

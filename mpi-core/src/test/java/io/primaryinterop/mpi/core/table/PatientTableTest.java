@@ -79,6 +79,10 @@ class PatientTableTest {
         assertEquals("1972-03-13", table.value(1, "dob"));
         assertEquals("R2", table.value(1, "record_id"));
         assertNull(table.value(1, "no_such_column"));
+        assertSame(table.codes(PatientField.FAMILY_NAME), table.codes("family_name"));
+        assertEquals(2, table.dictionarySize("family_name"));
+        assertNull(table.codes("record_id"));
+        assertEquals(-1, table.dictionarySize("no_such_column"));
     }
 
     @Test
