@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Primary Interop MPI: the service (serve) and its batch commands.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GenerateCommand.class,
         })
 public final class MpiCommand implements Runnable {
 
