@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Primary Interop MPI: the service (serve) and its batch commands.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DedupCommand.class,
+                LinkCommand.class,
+                FebrlEvalCommand.class,
                 GenerateCommand.class,
         })
 public final class MpiCommand implements Runnable {
