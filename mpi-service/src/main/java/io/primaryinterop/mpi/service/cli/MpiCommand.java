@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 LinkCommand.class,
                 FebrlEvalCommand.class,
                 GenerateCommand.class,
+                EvaluateCommand.class,
         })
 public final class MpiCommand implements Runnable {
 
