@@ -1,7 +1,9 @@
 package io.primaryinterop.mpi.blocking;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -48,10 +50,19 @@ public final class BlockingIndex {
     if ((long) rows * ruleCount > Integer.MAX_VALUE - 16) {
       throw new IllegalArgumentException("too many rows x rules for one index: " + rows + " x " + ruleCount);
     }
+    // Each field is dictionary-encoded once (or its codes taken from the table), shared by all rules.
+    List<String> fields = rules.stream().flatMap(rule -> rule.fields().stream()).distinct().toList();
+    FieldCodes[] fieldCodes = new FieldCodes[fields.size()];
+    Workers.run(Math.min(threads, fields.size()), fields.size(),
+        (worker, f) -> fieldCodes[f] = FieldCodes.of(table, fields.get(f)));
+    Map<String, FieldCodes> codesByField = new HashMap<>();
+    for (int f = 0; f < fields.size(); f++) {
+      codesByField.put(fields.get(f), fieldCodes[f]);
+    }
     int[][] columns = new int[ruleCount][];
     RuleBlocks[] blocks = new RuleBlocks[ruleCount];
     Workers.run(Math.min(threads, ruleCount), ruleCount, (worker, rule) -> {
-      RuleKeyColumn.Result keys = RuleKeyColumn.compute(rules.get(rule), table);
+      RuleKeyColumn.Result keys = RuleKeyColumn.compute(rules.get(rule), table, codesByField);
       columns[rule] = keys.keyIds();
       blocks[rule] = RuleBlocks.group(rule, keys.keyIds(), keys.distinctKeys(), options);
     });

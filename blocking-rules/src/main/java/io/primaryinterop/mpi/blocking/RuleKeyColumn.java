@@ -1,13 +1,15 @@
 package io.primaryinterop.mpi.blocking;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
  * Computes one rule's key for every row of a table as a dense key id (-1 = no key), without building
- * key strings: each term's part is interned once per distinct input value, and the parts of a
- * multi-term key are combined as packed (previous id, part id) longs.
+ * key strings: each term's key function runs once per distinct value (memoized by dictionary code),
+ * and the parts of a multi-term key are packed into one long and interned.
  */
 final class RuleKeyColumn {
   private static final int NOT_SEEN = Integer.MIN_VALUE;
@@ -15,98 +17,129 @@ final class RuleKeyColumn {
   private RuleKeyColumn() {
   }
 
-  /** Key ids per row, and how many distinct keys there are. */
+  /** Key ids per row, and how many distinct keys there are (ids are in [0, distinctKeys)). */
   record Result(int[] keyIds, int distinctKeys) {
   }
 
-  static Result compute(BlockingRule rule, BlockingTable table) {
+  static Result compute(BlockingRule rule, BlockingTable table, Map<String, FieldCodes> columns) {
     List<Term> terms = rule.terms();
     TermParts[] parts = new TermParts[terms.size()];
+    int bits = 0;
     for (int t = 0; t < parts.length; t++) {
-      parts[t] = new TermParts(terms.get(t), table);
-    }
-    LongIntHashMap[] combined = new LongIntHashMap[terms.size()];
-    for (int t = 1; t < combined.length; t++) {
-      combined[t] = new LongIntHashMap();
+      parts[t] = new TermParts(terms.get(t), table, columns.get(terms.get(t).field()));
+      bits += parts[t].bits();
     }
     int rows = table.size();
     int[] keyIds = new int[rows];
-    for (int row = 0; row < rows; row++) {
+    if (parts.length == 1) {
+      for (int row = 0; row < rows; row++) {
+        keyIds[row] = parts[0].partId(row);
+      }
+      return new Result(keyIds, parts[0].distinctParts());
+    }
+    return bits <= 63 ? packed(parts, keyIds) : chained(parts, keyIds);
+  }
+
+  /** All part ids fit in one long: one map operation per row. */
+  private static Result packed(TermParts[] parts, int[] keyIds) {
+    LongIntHashMap ids = new LongIntHashMap(Math.min(keyIds.length, 1 << 20));
+    for (int row = 0; row < keyIds.length; row++) {
+      long packed = 0;
+      int id = 0;
+      for (int t = 0; t < parts.length && id >= 0; t++) {
+        int part = parts[t].partId(row);
+        if (part < 0) {
+          id = -1;
+        } else {
+          packed = (packed << parts[t].bits()) | part;
+        }
+      }
+      if (id >= 0) {
+        id = ids.getIfAbsent(packed, NOT_SEEN);
+        if (id == NOT_SEEN) {
+          id = ids.size();
+          ids.put(packed, id);
+        }
+      }
+      keyIds[row] = id;
+    }
+    return new Result(keyIds, ids.size());
+  }
+
+  /** Too many bits for one long: intern (previous id, part id) term by term. */
+  private static Result chained(TermParts[] parts, int[] keyIds) {
+    LongIntHashMap[] combined = new LongIntHashMap[parts.length];
+    for (int t = 1; t < parts.length; t++) {
+      combined[t] = new LongIntHashMap();
+    }
+    for (int row = 0; row < keyIds.length; row++) {
       int id = parts[0].partId(row);
       for (int t = 1; t < parts.length && id >= 0; t++) {
         int part = parts[t].partId(row);
         if (part < 0) {
           id = -1;
         } else {
-          long packed = ((long) id << 32) | part;
-          int existing = combined[t].getIfAbsent(packed, NOT_SEEN);
+          long pair = ((long) id << 32) | part;
+          int existing = combined[t].getIfAbsent(pair, NOT_SEEN);
           if (existing == NOT_SEEN) {
             existing = combined[t].size();
-            combined[t].put(packed, existing);
+            combined[t].put(pair, existing);
           }
           id = existing;
         }
       }
       keyIds[row] = id;
     }
-    int distinct = parts.length == 1 ? parts[0].distinctParts() : combined[parts.length - 1].size();
-    return new Result(keyIds, distinct);
+    return new Result(keyIds, combined[parts.length - 1].size());
   }
 
   /**
-   * One term's memo. With dictionary codes: code -> part id in an array (a plain field's part id is
-   * its code). Without: input value -> part id, and part string -> part id, in hash maps.
+   * One term over one field's codes. A plain field's part id is its code; a function's part id is
+   * memoized per code in an array, the function evaluated on the first row with that code.
    */
   private static final class TermParts {
     private final Term term;
     private final BlockingTable table;
     private final int[] codes;
+    private final int dictionarySize;
     private final int[] partByCode;
-    private final ObjectIntHashMap<String> byInput;
     private final ObjectIntHashMap<String> byPart;
     private int nextId;
 
-    TermParts(Term term, BlockingTable table) {
+    TermParts(Term term, BlockingTable table, FieldCodes column) {
       this.term = term;
       this.table = table;
-      int[] columnCodes = table.codes(term.field());
-      int dictionarySize = table.dictionarySize(term.field());
-      boolean coded = columnCodes != null && dictionarySize >= 0 && columnCodes.length >= table.size();
+      this.codes = column.codes();
+      this.dictionarySize = column.dictionarySize();
       boolean plain = term.chain().isEmpty();
-      this.codes = coded ? columnCodes : null;
-      this.partByCode = coded && !plain ? filled(dictionarySize) : null;
-      this.byInput = coded ? null : new ObjectIntHashMap<>();
-      // A plain field's part is its input (or its code): no second map.
+      this.partByCode = plain ? null : filled(dictionarySize);
       this.byPart = plain ? null : new ObjectIntHashMap<>();
-      this.nextId = coded && plain ? dictionarySize : 0;
+      this.nextId = plain ? dictionarySize : 0;
     }
 
     int partId(int row) {
-      if (codes != null) {
-        int code = codes[row];
-        if (code < 0) {
-          return -1;
-        }
-        if (partByCode == null) {
-          return code;
-        }
-        int id = partByCode[code];
-        if (id == NOT_SEEN) {
-          id = intern(term.evaluate(table.value(row, term.field())));
-          partByCode[code] = id;
-        }
-        return id;
-      }
-      String input = table.value(row, term.field());
-      if (input == null) {
+      int code = codes[row];
+      if (code < 0) {
         return -1;
       }
-      int id = byInput.getIfAbsent(input, NOT_SEEN);
+      if (partByCode == null) {
+        return code;
+      }
+      int id = partByCode[code];
       if (id == NOT_SEEN) {
-        id = byPart == null ? (term.evaluate(input) == null ? -1 : nextId++) : intern(term.evaluate(input));
-        byInput.put(input, id);
+        id = intern(term.evaluate(table.value(row, term.field())));
+        partByCode[code] = id;
       }
       return id;
+    }
+
+    /** Bits that hold any part id: part ids are below the dictionary size. */
+    int bits() {
+      return Math.max(1, 32 - Integer.numberOfLeadingZeros(dictionarySize));
+    }
+
+    int distinctParts() {
+      return nextId;
     }
 
     private int intern(String part) {
@@ -121,13 +154,9 @@ final class RuleKeyColumn {
       return id;
     }
 
-    int distinctParts() {
-      return nextId;
-    }
-
     private static int[] filled(int size) {
       int[] array = new int[size];
-      java.util.Arrays.fill(array, NOT_SEEN);
+      Arrays.fill(array, NOT_SEEN);
       return array;
     }
   }

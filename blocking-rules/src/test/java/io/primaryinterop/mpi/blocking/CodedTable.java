@@ -10,16 +10,22 @@ final class CodedTable implements BlockingTable {
   private final Map<String, Integer> sizes = new HashMap<>();
 
   CodedTable(BlockingTable values) {
+    this(values, 1);
+  }
+
+  /** Codes multiplied by {@code spread}: a sparse, huge dictionary, to push keys past 63 bits. */
+  CodedTable(BlockingTable values, int spread) {
     this.values = values;
     for (String field : Fields.CANONICAL) {
       Map<String, Integer> dictionary = new HashMap<>();
       int[] column = new int[values.size()];
       for (int row = 0; row < values.size(); row++) {
         String value = values.value(row, field);
-        column[row] = value == null || value.isEmpty() ? -1 : dictionary.computeIfAbsent(value, v -> dictionary.size());
+        column[row] = value == null || value.isEmpty() ? -1
+            : dictionary.computeIfAbsent(value, v -> dictionary.size()) * spread;
       }
       codes.put(field, column);
-      sizes.put(field, dictionary.size());
+      sizes.put(field, dictionary.size() * spread);
     }
   }
 

@@ -37,7 +37,9 @@ class RuleKeyColumnTest {
                                               @ForAll("rules") String text, @ForAll boolean coded) {
     BlockingRule rule = BlockingRule.parse(text);
     BlockingTable table = coded ? new CodedTable(new MapTable(rows)) : new MapTable(rows);
-    RuleKeyColumn.Result result = RuleKeyColumn.compute(rule, table);
+    java.util.Map<String, FieldCodes> codes = new HashMap<>();
+    rule.fields().forEach(field -> codes.put(field, FieldCodes.of(table, field)));
+    RuleKeyColumn.Result result = RuleKeyColumn.compute(rule, table, codes);
     Map<String, Integer> idOfKey = new HashMap<>();
     for (int row = 0; row < rows.size(); row++) {
       String key = rule.key(rows.get(row)::get);
@@ -50,5 +52,24 @@ class RuleKeyColumnTest {
       }
     }
     assertEquals(idOfKey.size(), (int) idOfKey.values().stream().distinct().count());
+  }
+
+  @Property(tries = 50)
+  void keysTooWideForOneLongAreChainedWithTheSameResult(@ForAll("rows") List<Map<String, String>> rows) {
+    BlockingRule rule = BlockingRule.parse("given_name & family_name & birth_date");
+    BlockingTable table = new CodedTable(new MapTable(rows), 1 << 22); // 3 x 25 bits > 63
+    java.util.Map<String, FieldCodes> codes = new HashMap<>();
+    rule.fields().forEach(field -> codes.put(field, FieldCodes.of(table, field)));
+    RuleKeyColumn.Result result = RuleKeyColumn.compute(rule, table, codes);
+    Map<String, Integer> idOfKey = new HashMap<>();
+    for (int row = 0; row < rows.size(); row++) {
+      String key = rule.key(rows.get(row)::get);
+      int id = result.keyIds()[row];
+      assertEquals(key == null, id == -1);
+      if (key != null) {
+        assertEquals(idOfKey.computeIfAbsent(key, k -> id), id, key);
+      }
+    }
+    assertEquals(idOfKey.size(), result.distinctKeys());
   }
 }
