@@ -163,8 +163,9 @@ public final class BlockingIndex {
 
   /**
    * Yields the same pairs as {@link #forEachPair}, split over {@code threads} threads (big blocks split by
-   * rows); each thread calls {@code sinkForThread} once with its number (0-based) and feeds only that
-   * sink, so sinks need no locking. Returns when all pairs are yielded.
+   * rows). {@code sinkForThread} is called once for every thread number 0..threads-1, on the calling
+   * thread, before any pair; thread t then feeds only sink t, so sinks need no locking (a thread may get
+   * no pair at all). Returns when all pairs are yielded.
    *
    * @throws OversizedBlocksException as {@link #forEachPair}
    */
@@ -179,12 +180,11 @@ public final class BlockingIndex {
     }
     List<PairTask> tasks = PairTask.plan(blocks, threads * TASKS_PER_THREAD);
     PairSink[] sinks = new PairSink[threads];
+    for (int thread = 0; thread < threads; thread++) {
+      sinks[thread] = sinkForThread.apply(thread);
+    }
     Workers.run(threads, tasks.size(), (worker, task) -> {
       PairSink sink = sinks[worker];
-      if (sink == null) {
-        sink = sinkForThread.apply(worker);
-        sinks[worker] = sink;
-      }
       PairTask t = tasks.get(task);
       RuleBlocks ruleBlocks = blocks[t.rule()];
       if (t.outerFrom() < 0) {

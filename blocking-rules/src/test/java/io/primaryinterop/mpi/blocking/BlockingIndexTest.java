@@ -90,11 +90,14 @@ class BlockingIndexTest {
     index.forEachPair((left, right, rule) -> sequential.put(pack(left, right), rule));
 
     List<Map<Long, Integer>> perThread = Collections.synchronizedList(new ArrayList<>());
+    List<Integer> asked = new ArrayList<>();
     index.forEachPairParallel(threads, thread -> {
+      asked.add(thread);
       Map<Long, Integer> mine = new HashMap<>();
       perThread.add(mine);
       return (left, right, rule) -> assertEquals(null, mine.put(pack(left, right), rule));
     });
+    assertEquals(java.util.stream.IntStream.range(0, threads).boxed().toList(), asked, "one sink per thread number");
     Map<Long, Integer> merged = new HashMap<>();
     int total = 0;
     for (Map<Long, Integer> mine : perThread) {
