@@ -80,7 +80,8 @@ public final class HtmlReport {
         if (!report.hardNegatives().isEmpty()) {
             h.append("<h2>Hard negatives</h2><table><tr><th class=\"l\">kind</th><th>pairs of persons</th><th>linked by the result</th></tr>");
             for (HardNegativeEvaluation.KindResult k : report.hardNegatives()) {
-                h.append("<tr><td class=\"l\">").append(esc(k.kind().label().replace('_', '/'))).append("</td><td>")
+                h.append("<tr><td class=\"l\">").append(esc(k.kind() == io.primaryinterop.mpi.datasets.generator.HardNegativeKind.JUNIOR_SENIOR ? "junior/senior"
+                        : k.kind().label().replace('_', ' '))).append("</td><td>")
                         .append(fmt("%,d", k.pairs())).append("</td><td class=\"").append(k.linked() == 0 ? "ok" : "bad")
                         .append("\">").append(fmt("%,d", k.linked())).append("</td></tr>");
             }
@@ -142,10 +143,14 @@ public final class HtmlReport {
         int top = 10;
         int right = 14;
         double minP = 1.0;
+        double minR = 1.0;
         for (ScoredPairEvaluation.SweepRow r : s.sweep()) {
             minP = Math.min(minP, r.precision());
+            minR = Math.min(minR, r.recall());
         }
-        double yFrom = Math.max(0, Math.floor(minP * 20) / 20 - 0.05); // zoom on the interesting range
+        // zoom on the range the curve covers: matchers live near the top right corner
+        double yFrom = Math.max(0, Math.floor(minP * 50) / 50 - 0.02);
+        double xFrom = Math.max(0, Math.floor(minR * 50) / 50 - 0.02);
         StringBuilder svg = new StringBuilder();
         svg.append(fmt("<svg viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-label=\"precision-recall curve\">", w, ht));
         double plotW = w - left - right;
@@ -155,9 +160,9 @@ public final class HtmlReport {
             double y = top + plotH * i / 5;
             svg.append(fmt("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#edf0f3\"/>", x, top, x, top + plotH));
             svg.append(fmt("<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#edf0f3\"/>", left, y, left + plotW, y));
-            svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#616e7c\" text-anchor=\"middle\">%.1f</text>",
-                    x, ht - bottom + 16, i / 5.0));
-            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"11\" fill=\"#616e7c\" text-anchor=\"end\">%.2f</text>",
+            svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#616e7c\" text-anchor=\"middle\">%.3f</text>",
+                    x, ht - bottom + 16, xFrom + (1 - xFrom) * i / 5));
+            svg.append(fmt("<text x=\"%d\" y=\"%.1f\" font-size=\"11\" fill=\"#616e7c\" text-anchor=\"end\">%.3f</text>",
                     left - 6, y + 4, 1 - (1 - yFrom) * i / 5));
         }
         svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"12\" fill=\"#1f2933\" text-anchor=\"middle\">recall</text>",
@@ -166,13 +171,13 @@ public final class HtmlReport {
                 + "transform=\"rotate(-90 12 %.1f)\">precision</text>", top + plotH / 2, top + plotH / 2));
         StringBuilder path = new StringBuilder();
         for (ScoredPairEvaluation.SweepRow r : s.sweep()) {
-            double x = left + plotW * r.recall();
+            double x = left + plotW * (r.recall() - xFrom) / (1 - xFrom);
             double y = top + plotH * (1 - (r.precision() - yFrom) / (1 - yFrom));
             path.append(path.length() == 0 ? "M" : "L").append(fmt("%.1f %.1f", x, Math.min(top + plotH, y)));
         }
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"2.2\"/>");
         for (ScoredPairEvaluation.SweepRow r : s.sweep()) {
-            double x = left + plotW * r.recall();
+            double x = left + plotW * (r.recall() - xFrom) / (1 - xFrom);
             double y = top + plotH * (1 - (r.precision() - yFrom) / (1 - yFrom));
             boolean best = r == s.best();
             svg.append(fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\"><title>p ≥ %s: precision %.4f, recall %.4f</title></circle>",
@@ -225,14 +230,15 @@ public final class HtmlReport {
             double x = left + (b - first) * bw;
             double hf = plotH * log(hist.falseCounts()[b]) / Math.max(max, 1e-9);
             double htr = plotH * log(hist.trueCounts()[b]) / Math.max(max, 1e-9);
-            svg.append(fmt("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#c53030\" fill-opacity=\"0.55\"><title>weight %d..%d: %,d different persons</title></rect>",
-                    x + 0.5, top + plotH - hf, Math.max(bw - 1, 0.5), hf, WeightHistogram.lowerEdge(b), WeightHistogram.lowerEdge(b) + 1,
+            double half = Math.max((bw - 1) / 2, 0.5);
+            svg.append(fmt("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#c53030\" fill-opacity=\"0.8\"><title>weight %d..%d: %,d different persons</title></rect>",
+                    x + 0.5, top + plotH - hf, half, hf, WeightHistogram.lowerEdge(b), WeightHistogram.lowerEdge(b) + 1,
                     hist.falseCounts()[b]));
-            svg.append(fmt("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#2f855a\" fill-opacity=\"0.6\"><title>weight %d..%d: %,d same person</title></rect>",
-                    x + 0.5, top + plotH - htr, Math.max(bw - 1, 0.5), htr, WeightHistogram.lowerEdge(b), WeightHistogram.lowerEdge(b) + 1,
+            svg.append(fmt("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#2f855a\" fill-opacity=\"0.85\"><title>weight %d..%d: %,d same person</title></rect>",
+                    x + 0.5 + half, top + plotH - htr, half, htr, WeightHistogram.lowerEdge(b), WeightHistogram.lowerEdge(b) + 1,
                     hist.trueCounts()[b]));
             int edge = WeightHistogram.lowerEdge(b);
-            if (edge % 5 == 0) {
+            if (edge % (bins > 60 ? 10 : 5) == 0) {
                 svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#616e7c\" text-anchor=\"middle\">%d</text>",
                         x, ht - bottom + 16, edge));
             }

@@ -104,7 +104,7 @@ public record ScoredPairEvaluation(List<SweepRow> sweep, SweepRow best, WeightHi
             double recall = truePairs == 0 ? 1.0 : tp / (double) truePairs;
             SweepRow row = new SweepRow(THRESHOLDS[i], tp, fpCount, precision, recall, Metrics.f1(precision, recall));
             sweep.add(row);
-            if (best == null || row.f1() > best.f1()) {
+            if (best == null || row.f1() >= best.f1()) { // ties: the higher threshold
                 best = row;
             }
         }

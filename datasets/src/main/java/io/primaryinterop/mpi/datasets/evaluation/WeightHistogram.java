@@ -6,8 +6,8 @@ package io.primaryinterop.mpi.datasets.evaluation;
  */
 public record WeightHistogram(long[] trueCounts, long[] falseCounts) {
 
-    public static final int MIN = -30;
-    public static final int MAX = 40;
+    public static final int MIN = -60;
+    public static final int MAX = 80;
 
     /** Lower edge of a bin. */
     public static int lowerEdge(int bin) {

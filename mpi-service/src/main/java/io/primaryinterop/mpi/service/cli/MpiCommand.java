@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 FebrlEvalCommand.class,
                 GenerateCommand.class,
                 EvaluateCommand.class,
+                BenchCommand.class,
         })
 public final class MpiCommand implements Runnable {
 
