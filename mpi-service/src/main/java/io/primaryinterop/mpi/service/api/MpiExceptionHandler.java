@@ -1,0 +1,54 @@
+package io.primaryinterop.mpi.service.api;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.primaryinterop.mpi.service.domain.MpiException;
+import io.primaryinterop.mpi.service.domain.MpiException.InvalidRecord;
+import io.primaryinterop.mpi.service.domain.MpiException.PersonNotFound;
+import io.primaryinterop.mpi.service.domain.MpiException.RecordNotFound;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** The one place domain exceptions become HTTP answers (problem+json through {@link ProblemJsonBodyProvider}). */
+@Singleton
+@Requires(classes = {MpiException.class, ExceptionHandler.class})
+final class MpiExceptionHandler implements ExceptionHandler<MpiException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> errors;
+
+    MpiExceptionHandler(ErrorResponseProcessor<?> errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, MpiException exception) {
+        HttpStatus status = exception instanceof RecordNotFound || exception instanceof PersonNotFound
+                ? HttpStatus.NOT_FOUND
+                : exception instanceof InvalidRecord ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+        ErrorContext.Builder context = ErrorContext.builder(request).cause(exception);
+        if (exception instanceof InvalidRecord invalid) {
+            invalid.problems().forEach(problem -> context.error(new FieldError(problem.field(), problem.reason())));
+        } else {
+            context.errorMessage(exception.getMessage());
+        }
+        return errors.processResponse(context.build(), HttpResponse.status(status));
+    }
+
+    private record FieldError(String field, String reason) implements Error {
+        @Override
+        public Optional<String> getPath() {
+            return Optional.of(field);
+        }
+
+        @Override
+        public String getMessage() {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.primaryinterop.mpi.service.application;
+
+import io.primaryinterop.mpi.service.config.MpiConfiguration;
+import io.primaryinterop.mpi.service.engine.MatchEngine;
+import io.primaryinterop.mpi.service.engine.PairMatch;
+import io.primaryinterop.mpi.service.engine.Probe;
+import io.primaryinterop.mpi.service.store.CandidateRecord;
+import io.primaryinterop.mpi.service.store.KeyIndexRepository;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * Candidate persons for a probe: records sharing a blocking key (the same rules as the batch
+ * engine), each scored by the model; a person's score is its best-scoring record. Ranked by
+ * probability, then match weight, then enterprise id (so ties are stable).
+ */
+@Singleton
+final class CandidateFinder {
+
+    static final Comparator<ScoredPerson> RANKING = Comparator
+            .comparingDouble((ScoredPerson p) -> p.best().probability()).reversed()
+            .thenComparing(Comparator.comparingDouble((ScoredPerson p) -> p.best().matchWeight()).reversed())
+            .thenComparing(ScoredPerson::enterpriseId);
+
+    private final MatchEngine engine;
+    private final KeyIndexRepository keyIndex;
+    private final int maxCandidatesPerKey;
+
+    CandidateFinder(MatchEngine engine, KeyIndexRepository keyIndex, MpiConfiguration configuration) {
+        this.engine = engine;
+        this.keyIndex = keyIndex;
+        this.maxCandidatesPerKey = configuration.maxCandidatesPerKey();
+    }
+
+    /** Ranked candidate persons; {@code excludeRecordRowId} (the probe's own stored row, or null) is not a candidate. */
+    List<ScoredPerson> rank(DSLContext ctx, Probe probe, Long excludeRecordRowId) {
+        Set<Long> ids = keyIndex.candidateRecordIds(ctx, probe.blockingKeys(), maxCandidatesPerKey);
+        if (excludeRecordRowId != null) {
+            ids.remove(excludeRecordRowId);
+        }
+        Map<Long, ScoredPerson> byPerson = new HashMap<>();
+        for (CandidateRecord candidate : keyIndex.candidateRecords(ctx, ids)) {
+            PairMatch score = engine.score(probe, engine.prepare(candidate.fields()));
+            byPerson.merge(candidate.personRowId(),
+                    new ScoredPerson(candidate.personRowId(), candidate.enterpriseId(), score),
+                    (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+        }
+        List<ScoredPerson> ranked = new ArrayList<>(byPerson.values());
+        ranked.sort(RANKING);
+        return ranked;
+    }
+}

@@ -1,0 +1,256 @@
+package io.primaryinterop.mpi.service.application;
+
+import io.primaryinterop.mpi.service.config.MpiConfiguration;
+import io.primaryinterop.mpi.service.domain.Candidate;
+import io.primaryinterop.mpi.service.domain.Decision;
+import io.primaryinterop.mpi.service.domain.GoldenRecord;
+import io.primaryinterop.mpi.service.domain.IngestResult;
+import io.primaryinterop.mpi.service.domain.RecordFields;
+import io.primaryinterop.mpi.service.engine.BlockingKey;
+import io.primaryinterop.mpi.service.engine.DecisionThresholds;
+import io.primaryinterop.mpi.service.engine.MatchEngine;
+import io.primaryinterop.mpi.service.engine.Probe;
+import io.primaryinterop.mpi.service.store.AuditRepository;
+import io.primaryinterop.mpi.service.store.AuditRepository.AuditEvent;
+import io.primaryinterop.mpi.service.store.KeyIndexRepository;
+import io.primaryinterop.mpi.service.store.KeyLockRepository;
+import io.primaryinterop.mpi.service.store.LinkRepository;
+import io.primaryinterop.mpi.service.store.PersonRepository;
+import io.primaryinterop.mpi.service.store.RecordRepository;
+import io.primaryinterop.mpi.service.store.StoredLink;
+import io.primaryinterop.mpi.service.store.StoredLink.LinkType;
+import io.primaryinterop.mpi.service.store.StoredPerson;
+import io.primaryinterop.mpi.service.store.StoredRecord;
+import io.primaryinterop.mpi.service.store.Transactions;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingest (match-on-ingest) and read-only match. One transaction per ingest: lock the record's
+ * blocking keys, read candidates, decide, write record, keys, person, link, review tasks and audit
+ * event; commit or leave nothing.
+ */
+@Singleton
+public final class IngestService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    static final String ACTOR = "ingest";
+
+    private final MatchEngine engine;
+    private final CandidateFinder candidates;
+    private final Transactions transactions;
+    private final KeyLockRepository keyLocks;
+    private final RecordRepository records;
+    private final PersonRepository persons;
+    private final LinkRepository links;
+    private final KeyIndexRepository keyIndex;
+    private final ReviewTasks reviewTasks;
+    private final AuditRepository audit;
+    private final double autoLinkThreshold;
+    private final double reviewThreshold;
+
+    IngestService(MatchEngine engine, CandidateFinder candidates, Transactions transactions, KeyLockRepository keyLocks,
+                  RecordRepository records, PersonRepository persons, LinkRepository links,
+                  KeyIndexRepository keyIndex, ReviewTasks reviewTasks, AuditRepository audit,
+                  MpiConfiguration configuration) {
+        this.engine = engine;
+        this.candidates = candidates;
+        this.transactions = transactions;
+        this.keyLocks = keyLocks;
+        this.records = records;
+        this.persons = persons;
+        this.links = links;
+        this.keyIndex = keyIndex;
+        this.reviewTasks = reviewTasks;
+        this.audit = audit;
+        DecisionThresholds model = engine.thresholds();
+        DecisionThresholds thresholds = new DecisionThresholds(
+                configuration.autoLinkThreshold() == null ? model.autoLink() : configuration.autoLinkThreshold(),
+                configuration.reviewThreshold() == null ? model.review() : configuration.reviewThreshold());
+        this.autoLinkThreshold = thresholds.autoLink();
+        this.reviewThreshold = thresholds.review();
+        LOG.info("model {}: auto-link at p >= {}, review at p >= {}", engine.modelVersion(), autoLinkThreshold, reviewThreshold);
+    }
+
+    /** Ingests or updates the record identified by (source, recordId); an identical repeat changes nothing. */
+    public IngestResult ingest(RecordFields fields, String rawPayload) {
+        RecordChecks.check(fields);
+        Probe probe = engine.prepare(fields);
+        String payloadHash = payloadHash(fields);
+        int[] stripes = stripes(fields, probe);
+        IngestResult result = transactions.inTransaction(tx -> {
+            keyLocks.lock(tx, stripes);
+            Optional<StoredRecord> existing = records.find(tx, fields.source(), fields.recordId());
+            if (existing.isEmpty()) {
+                return ingestNew(tx, fields, rawPayload, payloadHash, probe);
+            }
+            if (existing.get().payloadHash().equals(payloadHash)) {
+                return replay(tx, existing.get(), probe);
+            }
+            return update(tx, existing.get(), fields, rawPayload, payloadHash, probe);
+        });
+        LOG.debug("ingest -> person {} decision {} changed {}", result.personId(), result.decision(), result.changed());
+        return result;
+    }
+
+    /** Ranked candidate persons for a probe record, nothing written. */
+    public List<Candidate> match(RecordFields probeFields, int limit, double minProbability) {
+        RecordChecks.checkProbe(probeFields);
+        Probe probe = engine.prepare(probeFields);
+        return candidates.rank(transactions.dsl(), probe, null).stream()
+                .filter(p -> p.best().probability() >= minProbability)
+                .limit(limit)
+                .map(ScoredPerson::toCandidate)
+                .toList();
+    }
+
+    private IngestResult ingestNew(DSLContext tx, RecordFields fields, String raw, String hash, Probe probe) {
+        LocalDateTime now = now();
+        List<ScoredPerson> ranked = candidates.rank(tx, probe, null);
+        long recordRowId = records.insert(tx, fields, raw, hash, now);
+        keyIndex.insertKeys(tx, recordRowId, probe.blockingKeys());
+        Outcome outcome = decide(ranked);
+        String personId;
+        long personRowId;
+        if (outcome.decision() == Decision.LINKED) {
+            personRowId = outcome.best().personRowId();
+            personId = outcome.best().enterpriseId();
+            links.insert(tx, recordRowId, personRowId, outcome.best().best().matchWeight(),
+                    outcome.best().best().probability(), LinkType.AUTO, Decision.LINKED, engine.modelVersion(), now);
+        } else {
+            StoredPerson person = persons.insert(tx, now);
+            personRowId = person.id();
+            personId = person.enterpriseId();
+            links.insert(tx, recordRowId, personRowId, null, null, LinkType.AUTO, outcome.decision(), engine.modelVersion(), now);
+            reviewTasks.open(tx, recordRowId, outcome.reviewable(), engine.modelVersion(), now);
+        }
+        refreshGolden(tx, personRowId, now);
+        audit.append(tx, new AuditEvent(now, ACTOR, "INGEST", recordRowId, personRowId, null,
+                decisionJson(outcome, personId), null));
+        return new IngestResult(personId, outcome.decision(), toCandidates(ranked), true);
+    }
+
+    private IngestResult replay(DSLContext tx, StoredRecord stored, Probe probe) {
+        StoredLink link = links.byRecord(tx, stored.id()).orElseThrow(() -> unlinked(stored));
+        String personId = persons.byId(tx, link.personId()).orElseThrow().enterpriseId();
+        return new IngestResult(personId, link.decision(), toCandidates(candidates.rank(tx, probe, stored.id())), false);
+    }
+
+    private IngestResult update(DSLContext tx, StoredRecord stored, RecordFields fields, String raw, String hash, Probe probe) {
+        LocalDateTime now = now();
+        long recordRowId = stored.id();
+        records.update(tx, recordRowId, fields, raw, hash, now);
+        keyIndex.replaceKeys(tx, recordRowId, probe.blockingKeys());
+        StoredLink link = links.byRecord(tx, recordRowId).orElseThrow(() -> unlinked(stored));
+        List<ScoredPerson> ranked = candidates.rank(tx, probe, recordRowId);
+        StoredPerson current = persons.byId(tx, link.personId()).orElseThrow();
+        if (link.linkType() == LinkType.MANUAL) {
+            // A steward's decision stands: the record's values change, its person does not.
+            refreshGolden(tx, current.id(), now);
+            audit.append(tx, new AuditEvent(now, ACTOR, "UPDATE", recordRowId, current.id(), null,
+                    "{\"decision\":\"LINKED\",\"linkType\":\"MANUAL\"}", "manual link kept"));
+            return new IngestResult(current.enterpriseId(), Decision.LINKED, toCandidates(ranked), true);
+        }
+        reviewTasks.supersede(tx, recordRowId, now);
+        Outcome outcome = decide(ranked);
+        long targetRowId;
+        String targetId;
+        if (outcome.decision() == Decision.LINKED) {
+            targetRowId = outcome.best().personRowId();
+            targetId = outcome.best().enterpriseId();
+            links.relink(tx, link.id(), targetRowId, outcome.best().best().matchWeight(),
+                    outcome.best().best().probability(), Decision.LINKED, engine.modelVersion(), now);
+        } else {
+            if (links.countByPerson(tx, current.id()) > 1) {
+                // It no longer matches the records it was linked with: it leaves them for a person of its own.
+                StoredPerson own = persons.insert(tx, now);
+                targetRowId = own.id();
+                targetId = own.enterpriseId();
+            } else {
+                targetRowId = current.id();
+                targetId = current.enterpriseId();
+            }
+            links.relink(tx, link.id(), targetRowId, null, null, outcome.decision(), engine.modelVersion(), now);
+            reviewTasks.open(tx, recordRowId, outcome.reviewable(), engine.modelVersion(), now);
+        }
+        if (targetRowId != current.id()) {
+            if (links.countByPerson(tx, current.id()) == 0) {
+                persons.updateStatus(tx, current.id(), StoredPerson.RETIRED, now);
+            } else {
+                refreshGolden(tx, current.id(), now);
+            }
+        }
+        refreshGolden(tx, targetRowId, now);
+        audit.append(tx, new AuditEvent(now, ACTOR, "UPDATE", recordRowId, targetRowId,
+                "{\"personId\":\"" + current.enterpriseId() + "\",\"decision\":\"" + link.decision() + "\"}",
+                decisionJson(outcome, targetId), null));
+        return new IngestResult(targetId, outcome.decision(), toCandidates(ranked), true);
+    }
+
+    private Outcome decide(List<ScoredPerson> ranked) {
+        if (!ranked.isEmpty() && ranked.get(0).best().probability() >= autoLinkThreshold) {
+            return new Outcome(Decision.LINKED, ranked.get(0), List.of());
+        }
+        List<ScoredPerson> reviewable = ranked.stream().filter(p -> p.best().probability() >= reviewThreshold).toList();
+        return new Outcome(reviewable.isEmpty() ? Decision.NEW_PERSON : Decision.REVIEW, null, reviewable);
+    }
+
+    private void refreshGolden(DSLContext tx, long personRowId, LocalDateTime now) {
+        List<Long> recordIds = links.byPerson(tx, personRowId).stream().map(StoredLink::recordId).toList();
+        List<RecordFields> linked = records.byIds(tx, recordIds).stream()
+                .sorted(java.util.Comparator.comparing(StoredRecord::updatedAt).thenComparing(StoredRecord::id))
+                .map(StoredRecord::fields).toList();
+        persons.updateGolden(tx, personRowId, GoldenRecord.of(linked), now);
+    }
+
+    /** The record's identity and its keys, as lock stripes: the identity one serializes repeats of one record. */
+    private static int[] stripes(RecordFields fields, Probe probe) {
+        List<BlockingKey> keys = probe.blockingKeys();
+        int[] stripes = new int[keys.size() + 1];
+        stripes[0] = KeyLockRepository.stripeOf(BlockingKey.of(-1, "identity", fields.source() + '\u0000' + fields.recordId()).hash());
+        for (int i = 0; i < keys.size(); i++) {
+            stripes[i + 1] = KeyLockRepository.stripeOf(keys.get(i).hash());
+        }
+        return stripes;
+    }
+
+    /** Hash of the canonical fields, for idempotency: the same values again are no change. */
+    static String payloadHash(RecordFields fields) {
+        StringBuilder canonical = new StringBuilder(256).append(fields.source()).append('\u001f').append(fields.recordId());
+        for (String value : fields.demographics()) {
+            canonical.append('\u001f').append(value == null ? "\u0000" : value);
+        }
+        return DigestUtils.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Candidate> toCandidates(List<ScoredPerson> ranked) {
+        return ranked.stream().map(ScoredPerson::toCandidate).toList();
+    }
+
+    private static String decisionJson(Outcome outcome, String personId) {
+        String probability = outcome.best() == null ? "null" : Double.toString(outcome.best().best().probability());
+        return "{\"personId\":\"" + personId + "\",\"decision\":\"" + outcome.decision() + "\",\"probability\":"
+                + probability + ",\"reviewCandidates\":" + outcome.reviewable().size() + "}";
+    }
+
+    private static IllegalStateException unlinked(StoredRecord stored) {
+        return new IllegalStateException("record row " + stored.id() + " has no link");
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** LINKED has {@code best}; REVIEW has the candidates between the thresholds in {@code reviewable}. */
+    private record Outcome(Decision decision, ScoredPerson best, List<ScoredPerson> reviewable) {
+    }
+}

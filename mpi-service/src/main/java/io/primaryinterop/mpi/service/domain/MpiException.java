@@ -1,0 +1,52 @@
+package io.primaryinterop.mpi.service.domain;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Domain failures the API maps to application/problem+json in one place. */
+public sealed class MpiException extends RuntimeException
+        permits MpiException.RecordNotFound, MpiException.PersonNotFound, MpiException.InvalidRecord {
+
+    MpiException(String message) {
+        super(message);
+    }
+
+    /** No source record with that (source, recordId). */
+    public static final class RecordNotFound extends MpiException {
+        public RecordNotFound(String source, String recordId) {
+            super("no record " + recordId + " from source " + source);
+        }
+    }
+
+    /** No person with that enterprise id. */
+    public static final class PersonNotFound extends MpiException {
+        public PersonNotFound(String personId) {
+            super("no person " + personId);
+        }
+    }
+
+    /** Fields of the input are unusable; fields and reasons go back to the caller (never their values into logs). */
+    public static final class InvalidRecord extends MpiException {
+        private final List<FieldProblem> problems;
+
+        public InvalidRecord(String field, String reason) {
+            this(List.of(new FieldProblem(field, reason)));
+        }
+
+        public InvalidRecord(List<FieldProblem> problems) {
+            super(problems.stream().map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("; ")));
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("an invalid record names at least one field");
+            }
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<FieldProblem> problems() {
+            return problems;
+        }
+    }
+
+    /** One unusable field and why. */
+    public record FieldProblem(String field, String reason) {
+    }
+}

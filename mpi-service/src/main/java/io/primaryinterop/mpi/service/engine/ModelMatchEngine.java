@@ -1,0 +1,74 @@
+package io.primaryinterop.mpi.service.engine;
+
+import io.primaryinterop.mpi.blocking.BlockingRule;
+import io.primaryinterop.mpi.core.model.Contribution;
+import io.primaryinterop.mpi.core.model.MatchModel;
+import io.primaryinterop.mpi.core.model.PairScore;
+import io.primaryinterop.mpi.core.model.Thresholds;
+import io.primaryinterop.mpi.core.normalize.NormalizedRecord;
+import io.primaryinterop.mpi.core.record.PatientRecord;
+import io.primaryinterop.mpi.service.domain.RecordFields;
+import io.primaryinterop.mpi.service.domain.ScoreContribution;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service's engine over the batch engine's compiled {@link MatchModel}: the same normalizer,
+ * the same blocking rules (so the key index finds what batch blocking would pair) and the same scores.
+ */
+public final class ModelMatchEngine implements MatchEngine {
+
+    private final MatchModel model;
+    private final List<BlockingRule> rules;
+
+    public ModelMatchEngine(MatchModel model) {
+        this.model = model;
+        this.rules = model.blockingRules().rules();
+    }
+
+    @Override
+    public String modelVersion() {
+        return model.spec().version();
+    }
+
+    @Override
+    public DecisionThresholds thresholds() {
+        Thresholds t = model.thresholds();
+        return new DecisionThresholds(t.matchProbability(), t.reviewProbability());
+    }
+
+    @Override
+    public Probe prepare(RecordFields r) {
+        NormalizedRecord normalized = model.normalizer().normalize(new PatientRecord(r.recordId(), r.source(),
+                r.givenName(), r.middleName(), r.familyName(), r.sex(), r.birthDate(), r.addressLine(), r.city(),
+                r.state(), r.postalCode(), r.country(), r.phone(), r.email(), r.nationalId()));
+        List<BlockingKey> keys = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            String key = rules.get(i).key(normalized);
+            if (key != null) {
+                keys.add(BlockingKey.of(i, rules.get(i).text(), key));
+            }
+        }
+        return new ModelProbe(normalized, List.copyOf(keys));
+    }
+
+    @Override
+    public PairMatch score(Probe left, Probe right) {
+        PairScore score = model.score(normalizedOf(left), normalizedOf(right));
+        List<ScoreContribution> contributions = new ArrayList<>(score.contributions().size());
+        for (Contribution c : score.contributions()) {
+            contributions.add(new ScoreContribution(c.comparison(), c.level(), c.matchWeight()));
+        }
+        return new PairMatch(score.matchWeight(), score.matchProbability(), contributions);
+    }
+
+    private static NormalizedRecord normalizedOf(Probe probe) {
+        if (probe instanceof ModelProbe p) {
+            return p.normalized();
+        }
+        throw new IllegalArgumentException("not prepared by this engine: " + probe.getClass().getName());
+    }
+
+    private record ModelProbe(NormalizedRecord normalized, List<BlockingKey> blockingKeys) implements Probe {
+    }
+}

@@ -1,0 +1,67 @@
+package io.primaryinterop.mpi.service.store;
+
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * One database transaction per use case. A transaction that lost a deadlock or timed out on a lock
+ * is rolled back whole and run again (a few times), so nothing half-written remains either way.
+ */
+@Singleton
+public final class Transactions {
+
+    static final int ATTEMPTS = 5;
+
+    private final DSLContext dsl;
+
+    public Transactions(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The context for reads outside a transaction (autocommit). */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public <T> T inTransaction(Function<DSLContext, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            } catch (DataAccessException e) {
+                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** Deadlock victim, serialization failure or lock wait timeout, on H2 or MariaDB. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                int code = sql.getErrorCode();
+                if ((state != null && state.startsWith("40")) || "HYT00".equals(state)
+                        || code == 1205 || code == 1213 || code == 50200 || code == 40001) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            // Jittered so that two losers do not collide again in lockstep.
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a transaction", interrupted);
+        }
+    }
+}

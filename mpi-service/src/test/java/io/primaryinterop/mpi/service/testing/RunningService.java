@@ -1,0 +1,90 @@
+package io.primaryinterop.mpi.service.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/** The service on a random port over a given database, with a plain JDK HTTP client. */
+public final class RunningService implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EmbeddedServer server;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private RunningService(EmbeddedServer server) {
+        this.server = server;
+    }
+
+    public static RunningService start(TestDatabase database, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("micronaut.server.port", -1);
+        properties.putAll(extra);
+        return new RunningService(ApplicationContext.run(EmbeddedServer.class, properties, "test"));
+    }
+
+    public static RunningService start(TestDatabase database) {
+        return start(database, Map.of());
+    }
+
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    public DSLContext dsl() {
+        return context().getBean(DSLContext.class);
+    }
+
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
+    }
+
+    private URI uri(String path) {
+        return URI.create(server.getURL().toString() + path);
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode json = body == null || body.isBlank() ? null : parse(body);
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, body);
+        } catch (IOException e) {
+            throw new IllegalStateException("request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        server.getApplicationContext().close();
+    }
+
+    /** Status, content type and JSON body of one HTTP answer. */
+    public record Reply(int status, String contentType, JsonNode json, String text) {
+    }
+}
