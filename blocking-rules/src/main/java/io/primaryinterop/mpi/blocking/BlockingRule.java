@@ -1,5 +1,6 @@
 package io.primaryinterop.mpi.blocking;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,9 @@ public final class BlockingRule {
     this.text = text;
     this.terms = List.copyOf(terms);
     this.canonicalText = terms.stream().map(Term::text).collect(Collectors.joining(" & "));
-    this.fields = terms.stream().map(Term::field).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> inOrder = new LinkedHashSet<>();
+    terms.forEach(term -> inOrder.add(term.field()));
+    this.fields = Collections.unmodifiableSet(inOrder);
   }
 
   /**
@@ -53,7 +56,7 @@ public final class BlockingRule {
 
   /** The canonical field names the rule reads, in rule order. */
   public Set<String> fields() {
-    return Set.copyOf(fields);
+    return fields;
   }
 
   /** How many terms ('&amp;'-joined parts) the rule has. */

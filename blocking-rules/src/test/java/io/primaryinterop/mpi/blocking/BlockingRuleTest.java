@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +43,7 @@ class BlockingRuleTest {
   @Test
   void fieldsAreCanonicalNamesInRuleOrder() {
     BlockingRule rule = BlockingRule.parse("year(dob) & soundex(family_name) & first(dob, 4)");
-    assertEquals(Set.of("birth_date", "family_name"), rule.fields());
+    assertEquals(List.of("birth_date", "family_name"), List.copyOf(rule.fields()));
     assertEquals(3, rule.termCount());
   }
 
