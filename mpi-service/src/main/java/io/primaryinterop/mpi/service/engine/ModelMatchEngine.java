@@ -18,6 +18,8 @@ import java.util.List;
  */
 public final class ModelMatchEngine implements MatchEngine {
 
+    private static final String PROBE_ID = "probe";
+
     private final MatchModel model;
     private final List<BlockingRule> rules;
 
@@ -39,7 +41,9 @@ public final class ModelMatchEngine implements MatchEngine {
 
     @Override
     public Probe prepare(RecordFields r) {
-        NormalizedRecord normalized = model.normalizer().normalize(new PatientRecord(r.recordId(), r.source(),
+        // A read-only probe may come without an identity; the engine's record type requires a record id.
+        String recordId = r.recordId() == null || r.recordId().isBlank() ? PROBE_ID : r.recordId();
+        NormalizedRecord normalized = model.normalizer().normalize(new PatientRecord(recordId, r.source(),
                 r.givenName(), r.middleName(), r.familyName(), r.sex(), r.birthDate(), r.addressLine(), r.city(),
                 r.state(), r.postalCode(), r.country(), r.phone(), r.email(), r.nationalId()));
         List<BlockingKey> keys = new ArrayList<>(rules.size());
