@@ -130,10 +130,10 @@ public final class CompiledComparison {
     /** The level index (gamma) of rows {@code a} and {@code b}: 0 = null level, last = else. */
     public int level(PatientTable table, int a, int b) {
         Bound derived = bind(table);
-        int[] codes = derived.codes;
-        int codeA = codes[a];
-        int codeB = codes[b];
+        int codeA = table.code(field, a);
+        int codeB = table.code(field, b);
         double similarity = Double.NaN;
+        boolean boundOnly = false;
         for (int i = 0; i < kinds.length; i++) {
             switch (kinds[i]) {
                 case IS_NULL:
@@ -152,8 +152,21 @@ public final class CompiledComparison {
                         return i;
                     }
                     if (Double.isNaN(similarity)) {
-                        similarity = JARO_WINKLER_SIMILARITY.similarity(
-                                table.dictionaryValue(field, codeA), table.dictionaryValue(field, codeB));
+                        String valueA = table.dictionaryValue(field, codeA);
+                        String valueB = table.dictionaryValue(field, codeB);
+                        // a cheap bound first: most pairs from a block are unrelated values
+                        double bound = JARO_WINKLER_SIMILARITY.upperBound(valueA, derived.characterMasks[codeA],
+                                valueB, derived.characterMasks[codeB]);
+                        if (bound < thresholds[i]) {
+                            similarity = bound; // an upper bound: enough to fail this and every stricter level
+                            boundOnly = true;
+                        } else {
+                            similarity = JARO_WINKLER_SIMILARITY.similarity(valueA, valueB);
+                        }
+                    } else if (boundOnly && similarity >= thresholds[i]) {
+                        similarity = JARO_WINKLER_SIMILARITY.similarity(table.dictionaryValue(field, codeA),
+                                table.dictionaryValue(field, codeB));
+                        boundOnly = false;
                     }
                     if (similarity >= thresholds[i]) {
                         return i;
@@ -195,7 +208,7 @@ public final class CompiledComparison {
                 case DATE_YEAR_MONTH:
                 case DATE_YEAR_OFF:
                     if (dateLevel(kinds[i], limits[i], table.birthEpochDay(a), table.birthEpochDay(b),
-                            table.birthYmd(a), table.birthYmd(b))) {
+                            table.birthDatePacked(a), table.birthDatePacked(b))) {
                         return i;
                     }
                     break;
@@ -255,7 +268,8 @@ public final class CompiledComparison {
                 case INITIAL -> isInitialOf(valueA, valueB);
                 case SWAPPED -> swapped(valueA, a.get(second), valueB, b.get(second));
                 case DATE_TRANSPOSED, DATE_WITHIN, DATE_YEAR_MONTH, DATE_YEAR_OFF -> dateLevel(kinds[i], limits[i],
-                        a.birthEpochDay(), b.birthEpochDay(), isoYmd(a.birthDate()), isoYmd(b.birthDate()));
+                        a.birthEpochDay(), b.birthEpochDay(), PatientTable.packedDate(a.birthEpochDay()),
+                        PatientTable.packedDate(b.birthEpochDay()));
                 case TOKENS -> valueA.equals(valueB) || TOKEN_OVERLAP.similarity(valueA, valueB) >= thresholds[i];
                 case NUMERIC -> Math.abs(number(valueA) - number(valueB)) <= thresholds[i];
                 default -> true;
@@ -289,16 +303,17 @@ public final class CompiledComparison {
                 && !firstA.equals(secondA);
     }
 
-    private static boolean dateLevel(int kind, int limit, int dayA, int dayB, int ymdA, int ymdB) {
+    /** A date level from epoch days and packed dates ({@code year << 9 | month << 5 | day}). */
+    private static boolean dateLevel(int kind, int limit, int dayA, int dayB, int packedA, int packedB) {
         if (dayA == ParseDate.NULL_EPOCH_DAY || dayB == ParseDate.NULL_EPOCH_DAY) {
             return false;
         }
-        int yearA = ymdA / 10000;
-        int yearB = ymdB / 10000;
-        int monthA = ymdA / 100 % 100;
-        int monthB = ymdB / 100 % 100;
-        int dayOfMonthA = ymdA % 100;
-        int dayOfMonthB = ymdB % 100;
+        int yearA = packedA >>> 9;
+        int yearB = packedB >>> 9;
+        int monthA = packedA >>> 5 & 15;
+        int monthB = packedB >>> 5 & 15;
+        int dayOfMonthA = packedA & 31;
+        int dayOfMonthB = packedB & 31;
         return switch (kind) {
             case DATE_TRANSPOSED -> yearA == yearB && monthA == dayOfMonthB && dayOfMonthA == monthB && monthA != monthB;
             case DATE_WITHIN -> Math.abs((long) dayA - dayB) <= limit;
@@ -306,14 +321,6 @@ public final class CompiledComparison {
             case DATE_YEAR_OFF -> monthA == monthB && dayOfMonthA == dayOfMonthB && Math.abs(yearA - yearB) <= limit;
             default -> false;
         };
-    }
-
-    private static int isoYmd(String iso) {
-        if (iso == null) {
-            return 0;
-        }
-        return Integer.parseInt(iso, 0, 4, 10) * 10000 + Integer.parseInt(iso, 5, 7, 10) * 100
-                + Integer.parseInt(iso, 8, 10, 10);
     }
 
     /** A number from a normalized value (digits, one decimal point, a leading minus); NaN when not a number. */
@@ -340,21 +347,22 @@ public final class CompiledComparison {
     /** The derived arrays of one table for this comparison's levels (computed once per table, cached there). */
     private final class Bound {
         final PatientTable table;
-        final int[] codes;
         final int[][] phonetic = new int[kinds.length][];
+        long[] characterMasks;
         int[][] nicknameGroups;
         int[][] tokens;
         double[] numbers;
 
         Bound(PatientTable table) {
             this.table = table;
-            this.codes = table.codes(field);
             for (int i = 0; i < kinds.length; i++) {
                 switch (kinds[i]) {
                     case PHONETIC -> {
                         PhoneticAlgorithm algorithm = algorithms[i];
                         phonetic[i] = table.derivedCodes(field, "phonetic/" + algorithm.name(), algorithm::encode);
                     }
+                    case JARO_WINKLER -> characterMasks = table.derived(field, "character-masks",
+                            dictionary -> Arrays.stream(dictionary).mapToLong(JaroWinkler::characterMask).toArray());
                     case NICKNAME -> nicknameGroups = table.derived(field, "nicknames/" + System.identityHashCode(nicknames),
                             dictionary -> Arrays.stream(dictionary).map(nicknames::groups).toArray(int[][]::new));
                     case TOKENS -> tokens = table.derived(field, "tokens", CompiledComparison::tokenIds);

@@ -24,6 +24,9 @@ final class EditDistance {
         if (lengthA == 0 || lengthB == 0) {
             return Math.max(lengthA, lengthB);
         }
+        if (max == 1) {
+            return withinOne(a, b, transpositions);
+        }
         int infinity = max + 1;
         int[][] rows = rows(lengthB + 2);
         int[] beforePrevious = rows[0];
@@ -69,6 +72,32 @@ final class EditDistance {
         }
         int distance = previous[lengthB];
         return distance > max ? -1 : distance;
+    }
+
+    /**
+     * "At most one edit", the most common level, without a matrix: skip the common prefix, then the
+     * rest must match after one substitution, deletion, insertion or (optionally) adjacent swap.
+     */
+    private static int withinOne(String a, String b, boolean transpositions) {
+        int lengthA = a.length();
+        int lengthB = b.length();
+        int shorter = Math.min(lengthA, lengthB);
+        int i = 0;
+        while (i < shorter && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (lengthA == lengthB) {
+            if (i == lengthA || a.regionMatches(i + 1, b, i + 1, lengthA - i - 1)) {
+                return i == lengthA ? 0 : 1;
+            }
+            boolean swapped = transpositions && i + 1 < lengthA && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i) && a.regionMatches(i + 2, b, i + 2, lengthA - i - 2);
+            return swapped ? 1 : -1;
+        }
+        if (lengthA > lengthB) {
+            return a.regionMatches(i + 1, b, i, lengthB - i) ? 1 : -1;
+        }
+        return b.regionMatches(i + 1, a, i, lengthA - i) ? 1 : -1;
     }
 
     private static int[][] rows(int length) {

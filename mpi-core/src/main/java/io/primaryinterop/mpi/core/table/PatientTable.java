@@ -16,11 +16,15 @@ import java.util.function.Function;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
- * Normalized patient records in columns, dictionary-encoded: per field an {@code int[]} of codes
- * ({@link #NULL_CODE} = unknown) into a {@code String[]} of distinct values, with a count per value for
- * term frequencies. Equal values have equal codes, so "exact" is an int compare and anything derived
- * from a value (phonetic code, nickname groups, tokens) is computed once per distinct value
- * ({@link #derived}). Birth dates are also kept as epoch days and as {@code yyyymmdd} ints.
+ * Normalized patient records, dictionary-encoded: per field a {@code String[]} of distinct values and per
+ * row an int code into it ({@link #NULL_CODE} = unknown), with a count per value for term frequencies.
+ * Equal values have equal codes, so "exact" is an int compare and anything derived from a value
+ * (phonetic code, nickname groups, tokens) is computed once per distinct value ({@link #derived}).
+ *
+ * <p>The codes are stored by row: a row's 14 field codes, its birth date as epoch day and as packed
+ * year/month/day bits are 16 ints, one 64-byte cache line. Candidate pairs from blocking are rows scattered
+ * over the table; scoring a pair then costs two cache misses for all its codes instead of two per
+ * comparison. Columns (for blocking's fast path) are materialized on request and cached.
  *
  * <p>Record ids are not dictionary-encoded (they are unique): their code is the row.
  * Immutable after {@link Builder#build()}; safe for concurrent reads.
@@ -32,21 +36,24 @@ public final class PatientTable implements BlockingTable {
 
     private static final Map<String, PatientField> EXACT_COLUMNS = exactColumns();
 
+    /** Ints per row: slot 0 = birth epoch day (record_id has no code), slots 1-14 = field codes, 15 = packed date. */
+    static final int STRIDE = 16;
+    private static final int EPOCH_DAY_SLOT = 0;
+    private static final int YMD_SLOT = 15;
+
     private final int size;
     private final String[] recordIds;
-    private final int[][] codes;
+    private final int[] rows;
     private final String[][] dictionaries;
     private final int[][] counts;
     private final int[] nonNullCounts;
-    private final int[] birthEpochDays;
-    private final int[] birthYmd;
     private final int[] placeholderMasks;
     private final ConcurrentHashMap<String, Object> derived = new ConcurrentHashMap<>();
 
     private PatientTable(Builder builder) {
         this.size = builder.size;
         this.recordIds = Arrays.copyOf(builder.recordIds, size);
-        this.codes = new int[PatientField.COUNT][];
+        this.rows = Arrays.copyOf(builder.rows, size * STRIDE);
         this.dictionaries = new String[PatientField.COUNT][];
         this.counts = new int[PatientField.COUNT][];
         this.nonNullCounts = new int[PatientField.COUNT];
@@ -55,21 +62,18 @@ public final class PatientTable implements BlockingTable {
             if (field == PatientField.RECORD_ID) {
                 continue;
             }
-            codes[f] = Arrays.copyOf(builder.codes[f], size);
             dictionaries[f] = builder.dictionaries[f].values.toArray(new String[0]);
             counts[f] = new int[dictionaries[f].length];
             for (int row = 0; row < size; row++) {
-                int code = codes[f][row];
+                int code = rows[row * STRIDE + f];
                 if (code != NULL_CODE) {
                     counts[f][code]++;
                     nonNullCounts[f]++;
                 }
             }
         }
-        this.birthEpochDays = Arrays.copyOf(builder.birthEpochDays, size);
-        this.birthYmd = new int[size];
         for (int row = 0; row < size; row++) {
-            birthYmd[row] = ymd(birthEpochDays[row]);
+            rows[row * STRIDE + YMD_SLOT] = packedDate(rows[row * STRIDE + EPOCH_DAY_SLOT]);
         }
         this.placeholderMasks = builder.anyPlaceholder ? Arrays.copyOf(builder.placeholderMasks, size) : null;
     }
@@ -97,15 +101,25 @@ public final class PatientTable implements BlockingTable {
 
     /** The dictionary code of a row's value; {@link #NULL_CODE} when unknown. For record_id: the row. */
     public int code(PatientField field, int row) {
-        return field == PatientField.RECORD_ID ? row : codes[field.ordinal()][row];
+        return field == PatientField.RECORD_ID ? row : rows[row * STRIDE + field.ordinal()];
     }
 
-    /** The codes of one field, indexed by row (shared, do not modify: for hot loops). */
+    /**
+     * The codes of one field as a column indexed by row (materialized once, cached; shared, do not modify).
+     * Scoring reads {@link #code} instead: by row is what keeps a pair's codes in one cache line.
+     */
     public int[] codes(PatientField field) {
         if (field == PatientField.RECORD_ID) {
             throw new IllegalArgumentException("record_id is not dictionary-encoded");
         }
-        return codes[field.ordinal()];
+        int slot = field.ordinal();
+        return derived(field, "column", dictionary -> {
+            int[] column = new int[size];
+            for (int row = 0; row < size; row++) {
+                column[row] = rows[row * STRIDE + slot];
+            }
+            return column;
+        });
     }
 
     /** The normalized value of a code; {@code null} for {@link #NULL_CODE}. */
@@ -142,7 +156,7 @@ public final class PatientTable implements BlockingTable {
     @Override
     public int[] codes(String field) {
         PatientField patientField = fieldOrNull(field);
-        return patientField == null || patientField == PatientField.RECORD_ID ? null : codes[patientField.ordinal()];
+        return patientField == null || patientField == PatientField.RECORD_ID ? null : codes(patientField);
     }
 
     /** Blocking's fast path: the number of distinct codes; -1 when {@link #codes(String)} gives none. */
@@ -154,12 +168,30 @@ public final class PatientTable implements BlockingTable {
 
     /** Birth date as epoch day, {@link ParseDate#NULL_EPOCH_DAY} when unknown. */
     public int birthEpochDay(int row) {
-        return birthEpochDays[row];
+        return rows[row * STRIDE + EPOCH_DAY_SLOT];
     }
 
     /** Birth date as {@code year * 10000 + month * 100 + day}, 0 when unknown. */
     public int birthYmd(int row) {
-        return birthYmd[row];
+        int packed = rows[row * STRIDE + YMD_SLOT];
+        return (packed >>> 9) * 10000 + (packed >>> 5 & 15) * 100 + (packed & 31);
+    }
+
+    /**
+     * Birth date as bits {@code year << 9 | month << 5 | day}, 0 when unknown: date levels take the parts
+     * apart with shifts, not the divisions a decimal {@code yyyymmdd} would need on every pair.
+     */
+    public int birthDatePacked(int row) {
+        return rows[row * STRIDE + YMD_SLOT];
+    }
+
+    /** {@code year << 9 | month << 5 | day} of an epoch day; 0 for {@link ParseDate#NULL_EPOCH_DAY}. */
+    public static int packedDate(int epochDay) {
+        if (epochDay == ParseDate.NULL_EPOCH_DAY) {
+            return 0;
+        }
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        return date.getYear() << 9 | date.getMonthValue() << 5 | date.getDayOfMonth();
     }
 
     /** Number of rows where the field is known. */
@@ -225,14 +257,6 @@ public final class PatientTable implements BlockingTable {
         });
     }
 
-    static int ymd(int epochDay) {
-        if (epochDay == ParseDate.NULL_EPOCH_DAY) {
-            return 0;
-        }
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
-        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-    }
-
     private static Map<String, PatientField> exactColumns() {
         Map<String, PatientField> map = new HashMap<>();
         for (PatientField field : PatientField.values()) {
@@ -246,9 +270,8 @@ public final class PatientTable implements BlockingTable {
     public static final class Builder {
         private final RecordNormalizer normalizer;
         private final Dictionary[] dictionaries = new Dictionary[PatientField.COUNT];
-        private final int[][] codes = new int[PatientField.COUNT][];
         private String[] recordIds = new String[1024];
-        private int[] birthEpochDays = new int[1024];
+        private int[] rows = new int[1024 * STRIDE];
         private int[] placeholderMasks = new int[1024];
         private boolean anyPlaceholder;
         private int size;
@@ -258,7 +281,6 @@ public final class PatientTable implements BlockingTable {
             this.normalizer = normalizer;
             for (PatientField field : PatientField.values()) {
                 dictionaries[field.ordinal()] = new Dictionary();
-                codes[field.ordinal()] = new int[1024];
             }
         }
 
@@ -277,12 +299,13 @@ public final class PatientTable implements BlockingTable {
             }
             int row = size++;
             recordIds[row] = record.recordId();
+            int base = row * STRIDE;
             for (PatientField field : PatientField.values()) {
                 if (field != PatientField.RECORD_ID) {
-                    codes[field.ordinal()][row] = dictionaries[field.ordinal()].code(record.get(field));
+                    rows[base + field.ordinal()] = dictionaries[field.ordinal()].code(record.get(field));
                 }
             }
-            birthEpochDays[row] = record.birthEpochDay();
+            rows[base + EPOCH_DAY_SLOT] = record.birthEpochDay();
             placeholderMasks[row] = record.placeholderMask();
             anyPlaceholder |= record.placeholderMask() != 0;
             return row;
@@ -300,11 +323,8 @@ public final class PatientTable implements BlockingTable {
         private void grow() {
             int capacity = recordIds.length * 2;
             recordIds = Arrays.copyOf(recordIds, capacity);
-            birthEpochDays = Arrays.copyOf(birthEpochDays, capacity);
+            rows = Arrays.copyOf(rows, capacity * STRIDE);
             placeholderMasks = Arrays.copyOf(placeholderMasks, capacity);
-            for (int f = 0; f < PatientField.COUNT; f++) {
-                codes[f] = Arrays.copyOf(codes[f], capacity);
-            }
         }
     }
 

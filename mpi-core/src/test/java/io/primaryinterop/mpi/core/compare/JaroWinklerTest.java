@@ -37,6 +37,25 @@ class JaroWinklerTest {
         assertEquals(REFERENCE.apply(a, b), jaroWinkler.similarity(a, b), 0.0);
     }
 
+    @Property(tries = 3000)
+    void upperBoundIsNeverBelowTheSimilarity(@ForAll @CharRange(from = 'A', to = 'J') @CharRange(from = ' ', to = ' ')
+            @StringLength(max = 70) String a, @ForAll @CharRange(from = 'A', to = 'J') @StringLength(max = 12) String b) {
+        double bound = jaroWinkler.upperBound(a, JaroWinkler.characterMask(a), b, JaroWinkler.characterMask(b));
+        assertTrue(bound >= jaroWinkler.similarity(a, b), bound + " < " + jaroWinkler.similarity(a, b));
+    }
+
+    @Property
+    void upperBoundHoldsForAnyCharacters(@ForAll String a, @ForAll String b) {
+        double bound = jaroWinkler.upperBound(a, JaroWinkler.characterMask(a), b, JaroWinkler.characterMask(b));
+        assertTrue(bound >= jaroWinkler.similarity(a, b));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"JAMES,ROBERT,0.4555555556", "SMITH,SMITH,1.0", "SMITH,SMYTH,0.8933333333"})
+    void upperBoundRejectsUnrelatedNamesCheaply(String a, String b, double expected) {
+        assertEquals(expected, jaroWinkler.upperBound(a, JaroWinkler.characterMask(a), b, JaroWinkler.characterMask(b)), 1e-9);
+    }
+
     @Property
     void isSymmetricAndWithinZeroAndOne(@ForAll @CharRange(from = 'A', to = 'F') String a,
             @ForAll @CharRange(from = 'A', to = 'F') String b) {
