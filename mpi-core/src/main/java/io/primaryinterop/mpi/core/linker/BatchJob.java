@@ -56,8 +56,9 @@ public final class BatchJob {
                                      Progress progress) {
         Phases phases = new Phases(progress);
         phases.start("load");
-        PatientTable.Builder builder = PatientTable.builder(RecordNormalizer.standard());
-        long skipped = format.read(input, readOptions(settings), builder::add);
+        RecordNormalizer normalizer = RecordNormalizer.standard();
+        PatientTable.Builder builder = PatientTable.builder(normalizer);
+        long skipped = ParallelLoad.load(format, input, readOptions(settings), builder, normalizer, settings.threads());
         PatientTable table = builder.build();
         phases.end(table.size() + " records" + (skipped > 0 ? ", " + skipped + " malformed rows skipped" : ""));
         Linker linker = Linker.dedupe(table, (settings.model() == null ? format.defaultModel() : settings.model())
@@ -103,11 +104,12 @@ public final class BatchJob {
                                     Progress progress) {
         Phases phases = new Phases(progress);
         phases.start("load");
-        PatientTable.Builder builder = PatientTable.builder(RecordNormalizer.standard());
+        RecordNormalizer normalizer = RecordNormalizer.standard();
+        PatientTable.Builder builder = PatientTable.builder(normalizer);
         ReadOptions options = readOptions(settings);
-        long skipped = format.read(left, options, builder::add);
+        long skipped = ParallelLoad.load(format, left, options, builder, normalizer, settings.threads());
         int leftRows = builder.size();
-        skipped += format.read(right, options, builder::add);
+        skipped += ParallelLoad.load(format, right, options, builder, normalizer, settings.threads());
         PatientTable table = builder.build();
         int[] side = new int[table.size()];
         java.util.Arrays.fill(side, leftRows, side.length, 1);

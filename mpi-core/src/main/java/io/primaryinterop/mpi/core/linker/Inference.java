@@ -32,10 +32,11 @@ public final class Inference {
         long[] above = new long[threads];
         index.forEachPairParallel(threads, worker -> {
             ScoredPairSink sink = sinkForThread.apply(worker);
+            TableScorer own = scorer.forThread();
             long[] counted = perRule[worker];
             return (left, right, rule) -> {
                 counted[rule]++;
-                double weight = scorer.matchWeight(left, right);
+                double weight = own.matchWeight(left, right);
                 if (weight >= minWeight) {
                     above[worker]++;
                     sink.accept(left, right, rule, weight);

@@ -61,13 +61,19 @@ public final class Linker {
         return new Linker(table, model, mode, sideOfRow, threads, newProgress);
     }
 
-    /** The same records under another model (e.g. the trained one); the blocking index is rebuilt lazily. */
+    /** The same records under another model (e.g. the trained one); the blocking index is kept when the rules are the same. */
     public Linker withModel(ModelSpec spec) {
-        return new Linker(table, spec.compile(), mode, sideOfRow, threads, progress);
+        Linker next = new Linker(table, spec.compile(), mode, sideOfRow, threads, progress);
+        synchronized (this) {
+            if (index != null && spec.blockingRules().equals(model.spec().blockingRules())) {
+                next.index = index;
+            }
+        }
+        return next;
     }
 
     public Training training() {
-        return new Training(model, table, mode, sideOfRow, threads, progress);
+        return new Training(model, table, mode, sideOfRow, threads, progress, this::blockingIndex);
     }
 
     /** Scoring of the candidate pairs of the model's blocking rules. Builds the blocking index on first use. */

@@ -59,6 +59,7 @@ final class ModelJson {
     static void write(ModelSpec spec, Path file) {
         Path absolute = file.toAbsolutePath();
         try {
+            Files.createDirectories(absolute.getParent());
             Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
             try {
                 Files.writeString(temp, toJson(spec), StandardCharsets.UTF_8);

@@ -3,6 +3,15 @@ package io.primaryinterop.mpi.core.scoring;
 import io.primaryinterop.mpi.core.compare.Comparison;
 import io.primaryinterop.mpi.core.compare.CompiledComparison;
 import io.primaryinterop.mpi.core.compare.ComparisonLevel;
+import io.primaryinterop.mpi.core.compare.DamerauLevenshteinAtMost;
+import io.primaryinterop.mpi.core.compare.DateExact;
+import io.primaryinterop.mpi.core.compare.Exact;
+import io.primaryinterop.mpi.core.compare.IsNull;
+import io.primaryinterop.mpi.core.compare.JaroWinklerAtLeast;
+import io.primaryinterop.mpi.core.compare.LevelCondition;
+import io.primaryinterop.mpi.core.compare.LevenshteinAtMost;
+import io.primaryinterop.mpi.core.compare.NamesSwapped;
+import io.primaryinterop.mpi.core.compare.TokenOverlapAtLeast;
 import io.primaryinterop.mpi.core.model.Contribution;
 import io.primaryinterop.mpi.core.model.MatchModel;
 import io.primaryinterop.mpi.core.model.PairScore;
@@ -17,7 +26,8 @@ import java.util.List;
  * Scores pairs of rows of one {@link PatientTable} without allocating. Term-frequency adjustment: on an
  * exact level flagged for it, the weight log2(m/u) becomes log2(m/u) + w * log2(u / max(tf, floor)),
  * i.e. log2(m/tf) at w = 1, where tf is the share of rows with the agreed value. The adjustment per
- * dictionary code is computed once here, so the hot loop only adds a looked-up float.
+ * dictionary code is computed once here, so the hot loop only adds a looked-up float. The shared instance
+ * is thread-safe; {@link #forThread()} gives each worker its own caches.
  */
 public final class TableScorer {
     private final MatchModel model;
@@ -26,10 +36,21 @@ public final class TableScorer {
     private final double[][] weights;
     /** Per comparison: for the level with term-frequency adjustment, its index, else -1. */
     private final int[] tfLevel;
-    /** Per comparison with tf: the field's codes per row, and the adjustment per code. */
-    private final int[][] tfCodes;
+    /** Per comparison with tf: the adjustment per code. */
     private final float[][] tfAdjustment;
     private final double priorWeight;
+    /** Per comparison: whether the field's level cache is worth having. */
+    private final boolean[] cached;
+    /** Per comparison: level 0 is the null level and level 1 exact agreement, decided from codes alone. */
+    private final boolean[] decidedByCodes;
+    /**
+     * The comparisons' field codes row-major ({@code rowCodes[row * comparisons + c]}): scoring a pair reads
+     * one or two cache lines per record instead of one per comparison from column arrays, and most
+     * comparisons of a candidate pair are settled by equal or missing codes without touching strings.
+     */
+    private final int[] rowCodes;
+    /** Per comparison: this thread's level cache (null on the shared instance, see {@link #forThread()}). */
+    private final LevelCache[] caches;
 
     public TableScorer(MatchModel model, PatientTable table) {
         this.model = model;
@@ -38,9 +59,11 @@ public final class TableScorer {
         this.comparisons = new CompiledComparison[n];
         this.weights = new double[n][];
         this.tfLevel = new int[n];
-        this.tfCodes = new int[n][];
         this.tfAdjustment = new float[n][];
         this.priorWeight = model.priorWeight();
+        this.cached = new boolean[n];
+        this.decidedByCodes = new boolean[n];
+        this.caches = null;
         TermFrequencySettings tf = model.spec().termFrequency();
         for (int c = 0; c < n; c++) {
             comparisons[c] = model.comparison(c);
@@ -53,10 +76,124 @@ public final class TableScorer {
                 if (level.termFrequencyAdjusted() && tf.weight() > 0 && tfLevel[c] < 0) {
                     tfLevel[c] = l;
                     PatientField field = spec.field();
-                    tfCodes[c] = table.codes(field);
                     tfAdjustment[c] = adjustments(table, field, level.u(), tf);
                 }
             }
+            cached[c] = worthCaching(spec);
+            decidedByCodes[c] = spec.fields().size() == 1 && spec.levelCount() > 2
+                    && spec.level(0).condition() instanceof IsNull
+                    && (spec.level(1).condition() instanceof Exact || spec.level(1).condition() instanceof DateExact);
+        }
+        this.rowCodes = rowMajor(table, model, n);
+    }
+
+    private static int[] rowMajor(PatientTable table, MatchModel model, int comparisons) {
+        long cells = (long) table.size() * comparisons;
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("table too large to score: " + table.size() + " rows x " + comparisons
+                    + " comparisons");
+        }
+        int[] codes = new int[(int) cells];
+        for (int c = 0; c < comparisons; c++) {
+            int[] column = table.codes(model.spec().comparisons().get(c).field());
+            for (int row = 0; row < column.length; row++) {
+                codes[row * comparisons + c] = column[row];
+            }
+        }
+        return codes;
+    }
+
+    private TableScorer(TableScorer shared) {
+        this.model = shared.model;
+        this.table = shared.table;
+        this.comparisons = shared.comparisons;
+        this.weights = shared.weights;
+        this.tfLevel = shared.tfLevel;
+        this.tfAdjustment = shared.tfAdjustment;
+        this.priorWeight = shared.priorWeight;
+        this.cached = shared.cached;
+        this.decidedByCodes = shared.decidedByCodes;
+        this.rowCodes = shared.rowCodes;
+        this.caches = new LevelCache[comparisons.length];
+        for (int c = 0; c < comparisons.length; c++) {
+            if (cached[c]) {
+                caches[c] = new LevelCache();
+            }
+        }
+    }
+
+    /**
+     * A scorer for one thread: same results, plus a small cache per string comparison of the level of
+     * each recently seen pair of values (candidate pairs repeat value pairs: names within a block, cities,
+     * postcodes), so the edit-distance and Jaro-Winkler work is done once per value pair. Not thread-safe.
+     */
+    public TableScorer forThread() {
+        return new TableScorer(this);
+    }
+
+    /** Comparisons with string-similarity levels, whose levels depend only on the two values of one field. */
+    private static boolean worthCaching(Comparison spec) {
+        boolean costly = false;
+        for (ComparisonLevel level : spec.levels()) {
+            LevelCondition condition = level.condition();
+            if (condition instanceof NamesSwapped) {
+                return false;
+            }
+            costly |= condition instanceof JaroWinklerAtLeast || condition instanceof LevenshteinAtMost
+                    || condition instanceof DamerauLevenshteinAtMost || condition instanceof TokenOverlapAtLeast;
+        }
+        return costly && spec.fields().size() == 1;
+    }
+
+    private int level(int c, int a, int b) {
+        int n = comparisons.length;
+        int codeA = rowCodes[a * n + c];
+        int codeB = rowCodes[b * n + c];
+        if (decidedByCodes[c]) {
+            if (codeA == PatientTable.NULL_CODE || codeB == PatientTable.NULL_CODE) {
+                return 0;
+            }
+            if (codeA == codeB) {
+                return 1;
+            }
+        }
+        LevelCache cache = caches == null ? null : caches[c];
+        if (cache == null || codeA == codeB || codeA == PatientTable.NULL_CODE || codeB == PatientTable.NULL_CODE) {
+            return comparisons[c].level(table, a, b);
+        }
+        long key = codeA < codeB ? (long) codeA << 32 | codeB : (long) codeB << 32 | codeA;
+        int level = cache.get(key);
+        if (level < 0) {
+            level = comparisons[c].level(table, a, b);
+            cache.put(key, level);
+        }
+        return level;
+    }
+
+    /** A direct-mapped cache from a pair of value codes to a level; a collision simply overwrites. */
+    private static final class LevelCache {
+        private static final int SIZE = 1 << 15;
+        private final long[] keys = new long[SIZE];
+        private final byte[] levels = new byte[SIZE];
+
+        LevelCache() {
+            java.util.Arrays.fill(keys, -1L);
+        }
+
+        int get(long key) {
+            int slot = slot(key);
+            return keys[slot] == key ? levels[slot] : -1;
+        }
+
+        void put(long key, int level) {
+            int slot = slot(key);
+            keys[slot] = key;
+            levels[slot] = (byte) level;
+        }
+
+        private static int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> (64 - 15));
         }
     }
 
@@ -77,7 +214,7 @@ public final class TableScorer {
     public long pattern(int a, int b) {
         long pattern = 0;
         for (int c = 0; c < comparisons.length; c++) {
-            pattern |= (long) comparisons[c].level(table, a, b) << (c * GammaPattern.BITS);
+            pattern |= (long) level(c, a, b) << (c * GammaPattern.BITS);
         }
         return pattern;
     }
@@ -86,10 +223,10 @@ public final class TableScorer {
     public double matchWeight(int a, int b) {
         double weight = priorWeight;
         for (int c = 0; c < comparisons.length; c++) {
-            int level = comparisons[c].level(table, a, b);
+            int level = level(c, a, b);
             weight += weights[c][level];
             if (level == tfLevel[c]) {
-                weight += tfAdjustment[c][tfCodes[c][a]];
+                weight += tfAdjustment[c][rowCodes[a * comparisons.length + c]];
             }
         }
         return weight;
@@ -102,7 +239,7 @@ public final class TableScorer {
             int level = GammaPattern.level(pattern, c);
             weight += weights[c][level];
             if (level == tfLevel[c]) {
-                weight += tfAdjustment[c][tfCodes[c][a]];
+                weight += tfAdjustment[c][rowCodes[a * comparisons.length + c]];
             }
         }
         return weight;
@@ -118,10 +255,10 @@ public final class TableScorer {
         List<Contribution> contributions = new ArrayList<>(comparisons.length);
         double weight = priorWeight;
         for (int c = 0; c < comparisons.length; c++) {
-            int level = comparisons[c].level(table, a, b);
+            int level = level(c, a, b);
             double w = weights[c][level];
             if (level == tfLevel[c]) {
-                w += tfAdjustment[c][tfCodes[c][a]];
+                w += tfAdjustment[c][rowCodes[a * comparisons.length + c]];
             }
             weight += w;
             contributions.add(model.contribution(c, level, w));

@@ -16,6 +16,7 @@ import io.primaryinterop.mpi.core.table.PatientTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The training facet of a linker: unsupervised estimation of u, m and lambda on one table.
@@ -44,9 +45,9 @@ public final class Training {
             }
         }
 
-        /** 2M random pairs for u, at most 2M pairs per session and 4M for lambda, seed 42. */
+        /** 1M random pairs for u, at most 1M pairs per session and 500k for lambda, seed 42. */
         public static Settings defaults() {
-            return new Settings(2_000_000, 42, 2_000_000, 4_000_000, ExpectationMaximisation.Settings.defaults());
+            return new Settings(1_000_000, 42, 1_000_000, 500_000, ExpectationMaximisation.Settings.defaults());
         }
     }
 
@@ -65,9 +66,19 @@ public final class Training {
     private final int threads;
     private final Progress progress;
     private final TableScorer scorer;
+    private final Supplier<BlockingIndex> predictionIndex;
 
     public Training(MatchModel model, PatientTable table, LinkMode mode, int[] sideOfRow, int threads,
                     Progress progress) {
+        this(model, table, mode, sideOfRow, threads, progress, null);
+    }
+
+    /**
+     * @param predictionIndex the index of the model's prediction rules on this table when the caller has it
+     *                        (built here when null)
+     */
+    public Training(MatchModel model, PatientTable table, LinkMode mode, int[] sideOfRow, int threads,
+                    Progress progress, Supplier<BlockingIndex> predictionIndex) {
         if (mode != LinkMode.DEDUPE && (sideOfRow == null || sideOfRow.length != table.size())) {
             throw new IllegalArgumentException("linking needs a side (0 or 1) for each of the " + table.size()
                     + " rows");
@@ -79,6 +90,8 @@ public final class Training {
         this.threads = threads;
         this.progress = progress;
         this.scorer = model.scorer(table);
+        this.predictionIndex = predictionIndex != null ? predictionIndex
+                : () -> model.blockingRules().index(table, options(), threads);
     }
 
     /** Trains u, m and lambda from the model's current parameters; returns the trained model with its report. */
@@ -117,7 +130,7 @@ public final class Training {
         EmParameters trained = new EmParameters(0.1, m, u);
         List<Comparison> newComparisons = withParameters(spec, trained);
         MatchModel withMu = spec.withComparisons(newComparisons).compile();
-        LambdaEstimate lambda = new Training(withMu, table, mode, sideOfRow, threads, progress)
+        LambdaEstimate lambda = new Training(withMu, table, mode, sideOfRow, threads, progress, predictionIndex)
                 .estimateLambda(settings.maxPairsForLambda(), settings.seed(), settings.em());
         TrainingReport report = new TrainingReport(table.size(), settings.randomPairs(), settings.seed(), sessions,
                 lambda.candidatePairLambda(), lambda.candidatePairs(), lambda.lambda(),
@@ -174,7 +187,7 @@ public final class Training {
     /** The prior from the share of matches among the prediction rules' candidate pairs (m and u fixed). */
     public LambdaEstimate estimateLambda(long maxPairs, long seed, ExpectationMaximisation.Settings em) {
         ModelSpec spec = model.spec();
-        BlockingIndex index = model.blockingRules().index(table, options(), threads);
+        BlockingIndex index = predictionIndex.get();
         long upperBound = index.pairTotals().stream().mapToLong(r -> r.pairs()).sum();
         PairSampling sampling = PairSampling.atMost(maxPairs, upperBound, seed + 1);
         long[] seen = new long[threads];
@@ -206,10 +219,11 @@ public final class Training {
         index.forEachPairParallel(threads, worker -> {
             PatternCounts counts = new PatternCounts();
             perThread[worker] = counts;
+            TableScorer own = scorer.forThread();
             return (left, right, rule) -> {
                 seen[worker]++;
                 if (sampling.keeps(left, right)) {
-                    counts.add(scorer.pattern(left, right));
+                    counts.add(own.pattern(left, right));
                 }
             };
         });

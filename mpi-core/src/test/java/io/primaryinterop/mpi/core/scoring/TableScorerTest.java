@@ -39,4 +39,33 @@ class TableScorerTest {
         assertEquals(MatchWeights.log2(m / (2.0 / 52)), scorer.score(50, 51).contributions().get(family).matchWeight(),
                 1e-4);
     }
+
+    @Test
+    void perThreadScorerWithCachesAgreesWithTheComparisonsOnEveryPair() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        String[] given = {"ANNA", "ANA", "HANNA", "JOHN", "JON", null, "JOHANN"};
+        String[] family = {"SMITH", "SMYTH", "SCHMIDT", null, "JONES", "JONSON"};
+        String[] dates = {"1970-01-02", "1970-02-01", "1971-01-02", null, "1970-01-12"};
+        List<PatientRecord> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            records.add(new PatientRecord("r" + i, null, given[random.nextInt(given.length)], null,
+                    family[random.nextInt(family.length)], random.nextBoolean() ? "M" : null,
+                    dates[random.nextInt(dates.length)], random.nextBoolean() ? "1 MAIN ST" : "12 MAIN STREET", null,
+                    null, random.nextBoolean() ? "12345" : "12346", null, null, null, null));
+        }
+        PatientTable table = PatientTable.of(records, RecordNormalizer.standard());
+        MatchModel model = ModelSpec.defaultPatientModel().compile();
+        TableScorer shared = model.scorer(table);
+        TableScorer own = shared.forThread();
+        for (int k = 0; k < 20_000; k++) {
+            int a = random.nextInt(300);
+            int b = random.nextInt(300);
+            long expected = 0;
+            for (int c = 0; c < model.comparisonCount(); c++) {
+                expected |= (long) model.comparison(c).level(table, a, b) << (c * 4);
+            }
+            assertEquals(expected, own.pattern(a, b), "pair " + a + "," + b);
+            assertEquals(shared.matchWeight(a, b), own.matchWeight(a, b), 1e-12);
+        }
+    }
 }
