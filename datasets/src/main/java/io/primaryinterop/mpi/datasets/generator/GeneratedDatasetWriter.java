@@ -75,11 +75,18 @@ public final class GeneratedDatasetWriter implements GenerationSink, AutoCloseab
 
     @Override
     public void record(RecordDraft record) {
-        encoder.setLength(0);
-        String[] values = record.values();
-        CsvRowWriter.appendRow(encoder, values, PatientField.RECORD_ID.ordinal() + 1);
-        String row = encoder.toString();
-        String person = record.person().personId();
+        recordEncoded(encode(record, encoder), record.person().personId());
+    }
+
+    /** The CSV row of a record without its record id ({@code ,source,...\r\n} minus the leading comma). */
+    static String encode(RecordDraft record, StringBuilder scratch) {
+        scratch.setLength(0);
+        CsvRowWriter.appendRow(scratch, record.values(), PatientField.RECORD_ID.ordinal() + 1);
+        return scratch.toString();
+    }
+
+    /** A record already encoded by {@link #encode} (generator threads encode, this thread only writes). */
+    void recordEncoded(String row, String person) {
         if (filled < windowRows.length) {
             windowRows[filled] = row;
             windowPersons[filled++] = person;

@@ -34,10 +34,23 @@ public final class PatientGenerator {
     private final double[] corruptionRates;
     private final WeightedChoice<String> emailDomains = WeightedChoice.of(List.of(EMAIL_DOMAINS), EMAIL_WEIGHTS);
     private long nextPerson;
+    private final long firstPerson;
 
     public PatientGenerator(GeneratorConfig config, SplittableRandom random) {
+        this(config, random, 0);
+    }
+
+    /**
+     * A generator whose person ids start after {@code firstPerson} (P(firstPerson+1), ...): one chunk of a data set
+     * generated in parallel.
+     */
+    public PatientGenerator(GeneratorConfig config, SplittableRandom random, long firstPerson) {
+        if (firstPerson < 0) {
+            throw new IllegalArgumentException("first person must be >= 0: " + firstPerson);
+        }
         this.config = config;
         this.random = random;
+        this.firstPerson = firstPerson;
         this.sources = WeightedChoice.of(config.sources(),
                 config.sources().stream().mapToDouble(SourceStyle::weight).toArray());
         Map<String, Corruption> registry = Corruptions.standard(config.tables());
@@ -132,7 +145,7 @@ public final class PatientGenerator {
     // ---- persons ----
 
     private String nextPersonId() {
-        return "P" + pad(++nextPerson, 9);
+        return "P" + pad(firstPerson + ++nextPerson, 9);
     }
 
     Person newPerson() {

@@ -33,6 +33,19 @@ class GeneratedDatasetWriterTest {
     }
 
     @Test
+    void theNumberOfThreadsDoesNotChangeTheBytes() throws IOException {
+        GeneratorConfig config = GeneratorConfig.of(20_000, Profile.typical()); // several chunks
+        DatasetGeneration.Result one = DatasetGeneration.generate(config, 5, dir.resolve("one"), 1);
+        DatasetGeneration.generate(config, 5, dir.resolve("three"), 3);
+        assertEquals(20_000, one.summary().persons());
+        for (String file : List.of(GeneratedDatasetWriter.RECORDS, GeneratedDatasetWriter.TRUTH, GeneratedDatasetWriter.HARD_NEGATIVES)) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("one").resolve(file)), Files.readAllBytes(dir.resolve("three").resolve(file)), file);
+        }
+        List<String> truth = Files.readAllLines(dir.resolve("one").resolve(GeneratedDatasetWriter.TRUTH));
+        assertEquals(20_000, truth.stream().skip(1).map(l -> l.split(",")[1]).distinct().count(), "person ids unique across chunks");
+    }
+
+    @Test
     void recordsAreCanonicalCsvWithUniqueIdsAndEveryRecordInTheTruth() throws IOException {
         DatasetGeneration.Result result = DatasetGeneration.generate(GeneratorConfig.of(2_000, Profile.hard()), 12, dir);
         List<PatientRecord> records = PatientCsvReader.readAll(dir.resolve(GeneratedDatasetWriter.RECORDS));
