@@ -1,10 +1,10 @@
 package io.primaryinterop.mpi.service.application;
 
-import io.primaryinterop.mpi.service.config.MpiConfiguration;
 import io.primaryinterop.mpi.service.domain.Candidate;
 import io.primaryinterop.mpi.service.domain.Decision;
 import io.primaryinterop.mpi.service.domain.GoldenRecord;
 import io.primaryinterop.mpi.service.domain.IngestResult;
+import io.primaryinterop.mpi.service.domain.PayloadHash;
 import io.primaryinterop.mpi.service.domain.RecordFields;
 import io.primaryinterop.mpi.service.engine.BlockingKey;
 import io.primaryinterop.mpi.service.engine.DecisionThresholds;
@@ -23,13 +23,11 @@ import io.primaryinterop.mpi.service.store.StoredPerson;
 import io.primaryinterop.mpi.service.store.StoredRecord;
 import io.primaryinterop.mpi.service.store.Transactions;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.codec.digest.DigestUtils;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +59,7 @@ public final class IngestService {
     IngestService(MatchEngine engine, CandidateFinder candidates, Transactions transactions, KeyLockRepository keyLocks,
                   RecordRepository records, PersonRepository persons, LinkRepository links,
                   KeyIndexRepository keyIndex, ReviewTasks reviewTasks, AuditRepository audit,
-                  MpiConfiguration configuration) {
+                  DecisionThresholds thresholds) {
         this.engine = engine;
         this.candidates = candidates;
         this.transactions = transactions;
@@ -72,20 +70,15 @@ public final class IngestService {
         this.keyIndex = keyIndex;
         this.reviewTasks = reviewTasks;
         this.audit = audit;
-        DecisionThresholds model = engine.thresholds();
-        DecisionThresholds thresholds = new DecisionThresholds(
-                configuration.autoLinkThreshold() == null ? model.autoLink() : configuration.autoLinkThreshold(),
-                configuration.reviewThreshold() == null ? model.review() : configuration.reviewThreshold());
         this.autoLinkThreshold = thresholds.autoLink();
         this.reviewThreshold = thresholds.review();
-        LOG.info("model {}: auto-link at p >= {}, review at p >= {}", engine.modelVersion(), autoLinkThreshold, reviewThreshold);
     }
 
     /** Ingests or updates the record identified by (source, recordId); an identical repeat changes nothing. */
     public IngestResult ingest(RecordFields fields, String rawPayload) {
         RecordChecks.check(fields);
         Probe probe = engine.prepare(fields);
-        String payloadHash = payloadHash(fields);
+        String payloadHash = PayloadHash.of(fields);
         int[] stripes = stripes(fields, probe);
         IngestResult result = transactions.inTransaction(tx -> {
             keyLocks.lock(tx, stripes);
@@ -221,15 +214,6 @@ public final class IngestService {
             stripes[i + 1] = KeyLockRepository.stripeOf(keys.get(i).hash());
         }
         return stripes;
-    }
-
-    /** Hash of the canonical fields, for idempotency: the same values again are no change. */
-    static String payloadHash(RecordFields fields) {
-        StringBuilder canonical = new StringBuilder(256).append(fields.source()).append('\u001f').append(fields.recordId());
-        for (String value : fields.demographics()) {
-            canonical.append('\u001f').append(value == null ? "\u0000" : value);
-        }
-        return DigestUtils.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<Candidate> toCandidates(List<ScoredPerson> ranked) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 EvaluateCommand.class,
                 BenchCommand.class,
+                LoadCommand.class,
         })
 public final class MpiCommand implements Runnable {
 
