@@ -6,6 +6,9 @@ public final class CollapseSpaces implements NormalizationStep {
     @Override
     public String apply(String value) {
         int length = value.length();
+        if (isCollapsed(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(length);
         boolean pendingSpace = false;
         for (int i = 0; i < length; i++) {
@@ -20,6 +23,20 @@ public final class CollapseSpaces implements NormalizationStep {
                 out.append(c);
             }
         }
-        return out.length() == length ? value : out.toString();
+        return out.toString();
+    }
+
+    private static boolean isCollapsed(String value) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+            if (c == ' ' && (i == 0 || i == length - 1 || value.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,6 +5,13 @@ public final class DigitsOnly implements NormalizationStep {
 
     @Override
     public String apply(String value) {
+        int clean = 0;
+        while (clean < value.length() && value.charAt(clean) >= '0' && value.charAt(clean) <= '9') {
+            clean++;
+        }
+        if (clean == value.length()) {
+            return value; // already digits only: no copy
+        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

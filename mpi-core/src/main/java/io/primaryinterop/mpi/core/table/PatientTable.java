@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
  * Normalized patient records, dictionary-encoded: per field a {@code String[]} of distinct values and per
@@ -328,23 +327,58 @@ public final class PatientTable implements BlockingTable {
         }
     }
 
-    /** Distinct values in first-seen order. */
+    /**
+     * Distinct values in first-seen order, with an open-addressing index of {@code long} slots holding
+     * the value's hash and code: a probe reads one array and compares strings only when the full hash
+     * matches. A generic object map compared strings on every probe, which dominated loading a million rows.
+     */
     private static final class Dictionary {
-        private final ObjectIntHashMap<String> codes =
-                new ObjectIntHashMap<>();
         private final ArrayList<String> values = new ArrayList<>();
+        private long[] slots = new long[1024];
 
         int code(String value) {
             if (value == null) {
                 return NULL_CODE;
             }
-            int code = codes.getIfAbsent(value, NULL_CODE);
-            if (code == NULL_CODE) {
-                code = values.size();
-                values.add(value);
-                codes.put(value, code);
+            int hash = spread(value.hashCode());
+            int mask = slots.length - 1;
+            int index = hash & mask;
+            for (long slot = slots[index]; slot != 0; slot = slots[index]) {
+                if ((int) (slot >>> 32) == hash) {
+                    int code = (int) slot - 1;
+                    if (values.get(code).equals(value)) {
+                        return code;
+                    }
+                }
+                index = (index + 1) & mask;
+            }
+            int code = values.size();
+            values.add(value);
+            slots[index] = ((long) hash << 32) | (code + 1L);
+            if (values.size() * 2 > slots.length) {
+                grow();
             }
             return code;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long slot : old) {
+                if (slot != 0) {
+                    int index = (int) (slot >>> 32) & mask;
+                    while (slots[index] != 0) {
+                        index = (index + 1) & mask;
+                    }
+                    slots[index] = slot;
+                }
+            }
+        }
+
+        private static int spread(int hash) {
+            int h = hash * 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 }

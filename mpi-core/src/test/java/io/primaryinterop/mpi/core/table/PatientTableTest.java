@@ -106,6 +106,22 @@ class PatientTableTest {
     }
 
     @Test
+    void manyDistinctValuesKeepDistinctCodesAcrossDictionaryGrowth() {
+        PatientTable.Builder builder = PatientTable.builder(NORMALIZER);
+        for (int i = 0; i < 20_000; i++) {
+            builder.add(new PatientRecord("R" + i, null, null, null, null, null, null, null, null, null, null, null,
+                    String.valueOf(1_000_000 + i % 5_000), null, null));
+        }
+        PatientTable big = builder.build();
+        assertEquals(5_000, big.dictionarySize(PatientField.PHONE));
+        for (int row = 0; row < big.size(); row++) {
+            assertEquals(String.valueOf(1_000_000 + row % 5_000), big.value(PatientField.PHONE, row));
+            assertEquals(big.code(PatientField.PHONE, row % 5_000), big.code(PatientField.PHONE, row));
+        }
+        assertEquals(4, big.valueCount(PatientField.PHONE, big.code(PatientField.PHONE, 17)));
+    }
+
+    @Test
     void theBuilderRefusesRowsAfterBuild() {
         PatientTable.Builder builder = PatientTable.builder(NORMALIZER);
         builder.add(person("R1", "Ann", null, null));
