@@ -45,8 +45,9 @@ public final class BlockingBench {
 
     long t0 = System.nanoTime();
     Synthetic data = Synthetic.generate(rows, datasets, new SplittableRandom(42));
-    System.out.printf(Locale.ROOT, "table: %,d rows (%,d planted duplicate pairs), names from %s, made in %.2f s%n",
-        rows, data.truePairs.size(), data.nameSource, seconds(t0));
+    System.out.printf(Locale.ROOT, "table: %,d rows (%,d planted duplicate pairs), names from %s, region %s,"
+            + " made in %.2f s%n", rows, data.truePairs.size(), data.nameSource,
+        System.getProperty("bench.region", "national"), seconds(t0));
     System.out.printf(Locale.ROOT, "rules (%d), maxBlockSize %d, threads %d:%n", rules.rules().size(),
         rules.maxBlockSize(), threads);
     rules.rules().forEach(rule -> System.out.println("  " + rule.canonicalText()));
@@ -246,10 +247,13 @@ public final class BlockingBench {
       }
       Sampler zip = new Sampler(zips, zipWeights);
       // Every 8 ZIPs share a made-up city, every 600 a state: enough structure for address rules.
+      // -Dbench.region=single: a regional registry instead, one state, 5 cities (the hard case for
+      // rules that lean on city or state).
+      boolean regional = "single".equals(System.getProperty("bench.region"));
       java.util.Map<String, String[]> places = new java.util.HashMap<>();
       for (int i = 0; i < zips.length; i++) {
-        places.put(zips[i], new String[] {"CITY " + family.values()[i / 8 % family.values().length],
-            "S" + (i / 600)});
+        places.put(zips[i], regional ? new String[] {"CITY " + (i % 5), "S0"}
+            : new String[] {"CITY " + family.values()[i / 8 % family.values().length], "S" + (i / 600)});
       }
       String[] dates = new String[365 * 90];
       java.time.LocalDate first = java.time.LocalDate.of(1930, 1, 1);

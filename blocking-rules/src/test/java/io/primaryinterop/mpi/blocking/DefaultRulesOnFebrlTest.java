@@ -29,7 +29,7 @@ class DefaultRulesOnFebrlTest {
   @CsvSource({
       "febrl/dataset3.csv, 0.98, 2.0",
       "febrl/dataset2.csv, 0.98, 2.0",
-      "febrl-dsgen/dedup-dsgen/dataset_C_10000.csv, 0.85, 2.0"})
+      "febrl-dsgen/dedup-dsgen/dataset_C_10000.csv, 0.89, 2.0"})
   void defaultRulesFindTheTruePairsAtFewCandidates(String file, double minCompleteness, double maxPerRecord)
       throws IOException {
     Path path = datasets().resolve(file);
