@@ -26,7 +26,7 @@ public final class BlockingRule {
     this.terms = List.copyOf(terms);
     this.canonicalText = terms.stream().map(Term::text).collect(Collectors.joining(" & "));
     Set<String> inOrder = new LinkedHashSet<>();
-    terms.forEach(term -> inOrder.add(term.field()));
+    terms.forEach(term -> inOrder.addAll(term.fields()));
     this.fields = Collections.unmodifiableSet(inOrder);
   }
 
@@ -71,12 +71,12 @@ public final class BlockingRule {
   public String key(FieldValues record) {
     if (terms.size() == 1) {
       Term only = terms.get(0);
-      return only.evaluate(record.value(only.field()));
+      return only.evaluate(only.input(record));
     }
     StringBuilder key = new StringBuilder(32);
     for (int i = 0; i < terms.size(); i++) {
       Term term = terms.get(i);
-      String part = term.evaluate(record.value(term.field()));
+      String part = term.evaluate(term.input(record));
       if (part == null) {
         return null;
       }

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Recursive descent over the rule grammar (whitespace is free):
  * <pre>
- * rule := term ('&amp;' term)*
- * term := field | function '(' term (',' integer)* ')'
+ * rule   := term ('&amp;' term)*
+ * term   := fields | function '(' term (',' integer)* ')'
+ * fields := field ('+' field)*
  * </pre>
  */
 final class BlockingRuleParser {
@@ -48,13 +49,32 @@ final class BlockingRuleParser {
     if (!atEnd() && peek() == '(') {
       return function(name, start);
     }
+    List<String> fields = new ArrayList<>();
+    fields.add(field(name, start));
+    while (true) {
+      skipSpaces();
+      if (atEnd() || peek() != '+') {
+        return new Term(fields, List.of(), String.join(" + ", fields));
+      }
+      pos++;
+      skipSpaces();
+      if (atEnd() || !isIdentifierStart(peek())) {
+        throw error("a field");
+      }
+      int fieldStart = pos;
+      String next = identifier();
+      fields.add(field(next, fieldStart));
+    }
+  }
+
+  private String field(String name, int start) {
     String field = Fields.canonical(name);
     if (field == null) {
       throw new BlockingRuleSyntaxException(text, start + 1, quoted(name), "a field or a function",
           "unknown field '" + name + "'; known fields: " + String.join(", ", Fields.CANONICAL)
               + " (alias dob = birth_date); a function needs '(' after its name");
     }
-    return new Term(field, List.of(), field);
+    return field;
   }
 
   private Term function(String name, int start) {
@@ -102,7 +122,7 @@ final class BlockingRuleParser {
     for (int arg : args) {
       canonical.append(", ").append(arg);
     }
-    return new Term(inner.field(), chain, canonical.append(')').toString());
+    return new Term(inner.fields(), chain, canonical.append(')').toString());
   }
 
   private int integer() {

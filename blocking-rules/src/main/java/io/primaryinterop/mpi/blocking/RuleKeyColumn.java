@@ -26,7 +26,7 @@ final class RuleKeyColumn {
     TermParts[] parts = new TermParts[terms.size()];
     int bits = 0;
     for (int t = 0; t < parts.length; t++) {
-      parts[t] = new TermParts(terms.get(t), table, columns.get(terms.get(t).field()));
+      parts[t] = new TermParts(terms.get(t), table, columns);
       bits += parts[t].bits();
     }
     int rows = table.size();
@@ -94,55 +94,93 @@ final class RuleKeyColumn {
   }
 
   /**
-   * One term over one field's codes. A plain field's part id is its code; a function's part id is
-   * memoized per code in an array, the function evaluated on the first row with that code.
+   * One term over its fields' codes. A plain field's part id is its code; a function of one field is
+   * memoized per code in an array, evaluated on the first row with that code; a term over several
+   * fields is memoized per packed tuple of codes.
    */
   private static final class TermParts {
     private final Term term;
     private final BlockingTable table;
-    private final int[] codes;
-    private final int dictionarySize;
+    private final int[][] codes;
+    private final int[] codeBits;
+    private final int bound;
     private final int[] partByCode;
+    private final LongIntHashMap partByCodes;
     private final ObjectIntHashMap<String> byPart;
     private int nextId;
 
-    TermParts(Term term, BlockingTable table, FieldCodes column) {
+    TermParts(Term term, BlockingTable table, Map<String, FieldCodes> columns) {
       this.term = term;
       this.table = table;
-      this.codes = column.codes();
-      this.dictionarySize = column.dictionarySize();
-      boolean plain = term.chain().isEmpty();
-      this.partByCode = plain ? null : filled(dictionarySize);
-      this.byPart = plain ? null : new ObjectIntHashMap<>();
-      this.nextId = plain ? dictionarySize : 0;
+      List<String> fields = term.fields();
+      this.codes = new int[fields.size()][];
+      this.codeBits = new int[fields.size()];
+      long tuples = 1;
+      int bits = 0;
+      for (int f = 0; f < codes.length; f++) {
+        FieldCodes column = columns.get(fields.get(f));
+        codes[f] = column.codes();
+        codeBits[f] = bitsFor(column.dictionarySize());
+        bits += codeBits[f];
+        tuples = Math.min((long) Integer.MAX_VALUE, tuples * Math.max(1, column.dictionarySize()));
+      }
+      boolean plainField = term.chain().isEmpty() && codes.length == 1;
+      boolean oneField = codes.length == 1;
+      // Part ids are below the dictionary size for a plain field (they are its codes); otherwise below
+      // the number of distinct inputs met, which the code tuples and the rows both bound.
+      this.bound = plainField ? (int) tuples : (int) Math.min(tuples, Math.max(1, table.size()));
+      this.partByCode = oneField && !plainField ? filled(columns.get(fields.get(0)).dictionarySize()) : null;
+      this.partByCodes = !oneField && bits <= 63 ? new LongIntHashMap() : null;
+      this.byPart = plainField ? null : new ObjectIntHashMap<>();
+      this.nextId = plainField ? bound : 0;
     }
 
     int partId(int row) {
-      int code = codes[row];
-      if (code < 0) {
-        return -1;
+      if (codes.length == 1) {
+        int code = codes[0][row];
+        if (code < 0) {
+          return -1;
+        }
+        if (partByCode == null) {
+          return code;
+        }
+        int id = partByCode[code];
+        if (id == NOT_SEEN) {
+          id = evaluate(row);
+          partByCode[code] = id;
+        }
+        return id;
       }
-      if (partByCode == null) {
-        return code;
+      long packed = 0;
+      for (int f = 0; f < codes.length; f++) {
+        int code = codes[f][row];
+        if (code < 0) {
+          return -1;
+        }
+        packed = (packed << codeBits[f]) | code;
       }
-      int id = partByCode[code];
+      if (partByCodes == null) {
+        return evaluate(row); // too many fields to pack: no memo, rare
+      }
+      int id = partByCodes.getIfAbsent(packed, NOT_SEEN);
       if (id == NOT_SEEN) {
-        id = intern(term.evaluate(table.value(row, term.field())));
-        partByCode[code] = id;
+        id = evaluate(row);
+        partByCodes.put(packed, id);
       }
       return id;
     }
 
-    /** Bits that hold any part id: part ids are below the dictionary size. */
+    /** Bits that hold any part id of this term. */
     int bits() {
-      return Math.max(1, 32 - Integer.numberOfLeadingZeros(dictionarySize));
+      return bitsFor(bound);
     }
 
     int distinctParts() {
       return nextId;
     }
 
-    private int intern(String part) {
+    private int evaluate(int row) {
+      String part = term.evaluate(term.input(field -> table.value(row, field)));
       if (part == null) {
         return -1;
       }
@@ -152,6 +190,10 @@ final class RuleKeyColumn {
         byPart.put(part, id);
       }
       return id;
+    }
+
+    private static int bitsFor(int size) {
+      return Math.max(1, 32 - Integer.numberOfLeadingZeros(size));
     }
 
     private static int[] filled(int size) {

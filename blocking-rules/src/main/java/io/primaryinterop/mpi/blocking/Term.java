@@ -4,21 +4,44 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One part of a rule: a field, with the key functions applied to it innermost first
- * ({@code first(soundex(family_name), 2)} is family_name, then soundex, then first).
+ * One part of a rule: a field (or several joined by '+'), with the key functions applied to it
+ * innermost first ({@code first(soundex(family_name), 2)} is family_name, then soundex, then first).
  *
- * @param field canonical field name
- * @param chain key functions, innermost first (empty for the field itself)
- * @param text  canonical text of the term
+ * @param fields canonical field names; several are joined by a space into one value, so that
+ *               {@code sorted_tokens(given_name + family_name)} is the same when the names are swapped
+ * @param chain  key functions, innermost first (empty for the field itself)
+ * @param text   canonical text of the term
  */
-record Term(String field, List<KeyFunction> chain, String text) {
+record Term(List<String> fields, List<KeyFunction> chain, String text) {
   Term {
-    Objects.requireNonNull(field, "field");
+    fields = List.copyOf(fields);
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("a term reads at least one field");
+    }
     chain = List.copyOf(chain);
     Objects.requireNonNull(text, "text");
   }
 
-  /** This term's key part for a normalized value; {@code null} when the value or any step gives nothing. */
+  /** The value the functions see: the field's, or the fields' joined by a space; null when any is unknown. */
+  String input(FieldValues record) {
+    if (fields.size() == 1) {
+      return record.value(fields.get(0));
+    }
+    StringBuilder joined = new StringBuilder(32);
+    for (String field : fields) {
+      String value = record.value(field);
+      if (value == null || value.isEmpty()) {
+        return null;
+      }
+      if (!joined.isEmpty()) {
+        joined.append(' ');
+      }
+      joined.append(value);
+    }
+    return joined.toString();
+  }
+
+  /** This term's key part for an input value; {@code null} when the value or any step gives nothing. */
   String evaluate(String value) {
     if (value == null || value.isEmpty()) {
       return null;

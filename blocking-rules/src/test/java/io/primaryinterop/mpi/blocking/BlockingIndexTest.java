@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class BlockingIndexTest {
   private static final List<String> RULE_POOL = List.of(
       "soundex(family_name)", "dob", "first(given_name, 1) & year(dob)", "family_name & given_name",
-      "dmetaphone(given_name)", "initials(given_name) & month(birth_date)");
+      "dmetaphone(given_name)", "initials(given_name) & month(birth_date)",
+      "sorted_tokens(given_name + family_name)");
 
   /** One synthetic row: few distinct values so that blocks overlap across rules. */
   record Row(String given, String family, String dob, int side) {

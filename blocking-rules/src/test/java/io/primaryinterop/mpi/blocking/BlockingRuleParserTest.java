@@ -22,7 +22,9 @@ class BlockingRuleParserTest {
       "first(given_name,3) & postal_code                | first(given_name, 3) & postal_code",
       "first(soundex(family_name),2)                    | first(soundex(family_name), 2)",
       "dmetaphone(family_name) & dob                    | dmetaphone(family_name) & birth_date",
-      "metaphone(given_name, 6)                         | metaphone(given_name, 6)"})
+      "metaphone(given_name, 6)                         | metaphone(given_name, 6)",
+      "sorted_tokens(given_name+family_name) & dob      | sorted_tokens(given_name + family_name) & birth_date",
+      "given_name + family_name                         | given_name + family_name"})
   void parsesToOneCanonicalSpelling(String text, String canonical) {
     assertEquals(canonical, BlockingRule.parse(text).canonicalText());
   }
@@ -42,7 +44,10 @@ class BlockingRuleParserTest {
       "year((birth_date))         | 6  | '('               | a field or a function",
       "first(given_name, 1, 2)    | 20 | ','               | ')'",
       "first(given_name)          | 1  | 'first'           | first(field, n)",
-      "first(given_name, 0)       | 1  | 'first'           | first(field, n)"})
+      "first(given_name, 0)       | 1  | 'first'           | first(field, n)",
+      "given_name +               | 13 | end of rule       | a field",
+      "given_name + & phone       | 14 | '&'               | a field",
+      "given_name + soundex(phone) | 14 | 'soundex'        | a field or a function"})
   void syntaxErrorNamesColumnFoundAndExpected(String text, int column, String found, String expected) {
     BlockingRuleSyntaxException e = assertThrows(BlockingRuleSyntaxException.class, () -> BlockingRule.parse(text));
     assertEquals(column, e.column(), e.getMessage());

@@ -33,6 +33,25 @@ class BlockingRuleTest {
     assertNull(BlockingRule.parse(rule).key(ROBERT));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "sorted_tokens(given_name + family_name) & dob | CONNOR LORD~1911-05-04",
+      "soundex(sorted_tokens(given_name + family_name)) | C564"})
+  void joinedFieldsGiveTheSameKeyWhenTheNamesAreSwapped(String rule, String expected) {
+    BlockingRule compiled = BlockingRule.parse(rule);
+    FieldValues written = Map.of("given_name", "CONNOR", "family_name", "LORD", "birth_date", "1911-05-04")::get;
+    FieldValues swapped = Map.of("given_name", "LORD", "family_name", "CONNOR", "birth_date", "1911-05-04")::get;
+    assertEquals(expected.replace('~', BlockingRule.KEY_SEPARATOR), compiled.key(written));
+    assertEquals(compiled.key(written), compiled.key(swapped));
+  }
+
+  @Test
+  void joinedFieldsGiveNoKeyWhenOneIsUnknown() {
+    assertNull(BlockingRule.parse("sorted_tokens(given_name + family_name)").key(Map.of("given_name", "ANN")::get));
+    assertEquals(List.of("given_name", "family_name"),
+        List.copyOf(BlockingRule.parse("sorted_tokens(given_name + family_name)").fields()));
+  }
+
   @Test
   void anEmptyValueCountsAsUnknown() {
     Map<String, String> values = new HashMap<>();
