@@ -25,11 +25,6 @@ public final class CsvRowWriter implements Closeable {
         out.append(line);
     }
 
-    /** Writes text that is already encoded (e.g. by {@link #appendRow}). */
-    public void writeEncoded(StringBuilder encoded) throws IOException {
-        out.append(encoded);
-    }
-
     /** Encodes {@code values[from..]} as one row, with the line end, into {@code sb}. */
     public static void appendRow(StringBuilder sb, String[] values, int from) {
         for (int i = from; i < values.length; i++) {

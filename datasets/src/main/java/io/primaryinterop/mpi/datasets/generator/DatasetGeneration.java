@@ -81,7 +81,7 @@ public final class DatasetGeneration {
         }
     }
 
-    private record Chunk(List<String> rows, List<String> persons, EncodingSink sink, PatientGenerator.Summary summary) {
+    private record Chunk(List<byte[]> rows, List<byte[]> persons, EncodingSink sink, PatientGenerator.Summary summary) {
     }
 
     private static Chunk chunk(GeneratorConfig config, long seed, long k) {
@@ -111,15 +111,15 @@ public final class DatasetGeneration {
 
     /** Encodes records to CSV rows on the generating thread. */
     private static final class EncodingSink implements GenerationSink {
-        final List<String> rows = new ArrayList<>();
-        final List<String> persons = new ArrayList<>();
+        final List<byte[]> rows = new ArrayList<>();
+        final List<byte[]> persons = new ArrayList<>();
         final List<String[]> hardNegatives = new ArrayList<>();
         private final StringBuilder scratch = new StringBuilder(256);
 
         @Override
         public void record(RecordDraft record) {
             rows.add(GeneratedDatasetWriter.encode(record, scratch));
-            persons.add(record.person().personId());
+            persons.add(GeneratedDatasetWriter.encodePerson(record.person().personId()));
         }
 
         @Override

@@ -1,8 +1,10 @@
 package io.primaryinterop.mpi.datasets.generator;
 
 import io.primaryinterop.mpi.core.record.PatientField;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +34,16 @@ public final class GeneratedDatasetWriter implements GenerationSink, AutoCloseab
     public static final int DEFAULT_WINDOW = 1 << 16;
 
     private final Path dir;
-    private final CsvRowWriter records;
-    private final CsvRowWriter truth;
+    // records and truth are written as bytes: rows arrive UTF-8 encoded, the writer thread only adds ids
+    private final OutputStream records;
+    private final OutputStream truth;
     private final CsvRowWriter hardNegatives;
     private final SplittableRandom random;
-    /** Encoded rows without the record id ({@code ,source,...\r\n}) and their person ids: compact and cache-friendly. */
-    private final String[] windowRows;
-    private final String[] windowPersons;
+    /** UTF-8 rows without the record id ({@code source,...\r\n}) and their person ids: compact and cache-friendly. */
+    private final byte[][] windowRows;
+    private final byte[][] windowPersons;
     private final StringBuilder encoder = new StringBuilder(256);
+    private final byte[] id = new byte[11];
     private int filled;
     private long written;
     private boolean finished;
@@ -54,18 +58,22 @@ public final class GeneratedDatasetWriter implements GenerationSink, AutoCloseab
         Files.createDirectories(dir);
         this.dir = dir;
         this.random = random;
-        this.windowRows = new String[windowSize];
-        this.windowPersons = new String[windowSize];
-        this.records = open(RECORDS);
-        this.truth = open(TRUTH);
+        this.windowRows = new byte[windowSize][];
+        this.windowPersons = new byte[windowSize][];
+        this.records = new BufferedOutputStream(Files.newOutputStream(dir.resolve(RECORDS + ".tmp")), 1 << 17);
+        this.truth = new BufferedOutputStream(Files.newOutputStream(dir.resolve(TRUTH + ".tmp")), 1 << 16);
         this.hardNegatives = open(HARD_NEGATIVES);
         String[] header = new String[PatientField.COUNT];
         for (PatientField field : PatientField.values()) {
             header[field.ordinal()] = field.column();
         }
-        records.writeRow(header);
-        truth.writeRow("record_id", "person_id");
+        StringBuilder line = new StringBuilder();
+        CsvRowWriter.appendRow(line, header, 0);
+        records.write(line.toString().getBytes(StandardCharsets.UTF_8));
+        truth.write("record_id,person_id\r\n".getBytes(StandardCharsets.US_ASCII));
         hardNegatives.writeRow("left_person_id", "right_person_id", "kind");
+        id[0] = 'R';
+        id[10] = ',';
     }
 
     private CsvRowWriter open(String name) throws IOException {
@@ -75,18 +83,23 @@ public final class GeneratedDatasetWriter implements GenerationSink, AutoCloseab
 
     @Override
     public void record(RecordDraft record) {
-        recordEncoded(encode(record, encoder), record.person().personId());
+        recordEncoded(encode(record, encoder), encodePerson(record.person().personId()));
     }
 
-    /** The CSV row of a record without its record id ({@code ,source,...\r\n} minus the leading comma). */
-    static String encode(RecordDraft record, StringBuilder scratch) {
+    /** The CSV row of a record without its record id ({@code source,...\r\n}), UTF-8. */
+    static byte[] encode(RecordDraft record, StringBuilder scratch) {
         scratch.setLength(0);
         CsvRowWriter.appendRow(scratch, record.values(), PatientField.RECORD_ID.ordinal() + 1);
-        return scratch.toString();
+        return scratch.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Person ids are ASCII; with the line end, as written to truth.csv after the record id. */
+    static byte[] encodePerson(String personId) {
+        return (personId + "\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A record already encoded by {@link #encode} (generator threads encode, this thread only writes). */
-    void recordEncoded(String row, String person) {
+    void recordEncoded(byte[] row, byte[] person) {
         if (filled < windowRows.length) {
             windowRows[filled] = row;
             windowPersons[filled++] = person;
@@ -116,10 +129,10 @@ public final class GeneratedDatasetWriter implements GenerationSink, AutoCloseab
     public void finish() throws IOException {
         for (int i = filled - 1; i > 0; i--) { // Fisher-Yates over what is left
             int j = random.nextInt(i + 1);
-            String row = windowRows[i];
+            byte[] row = windowRows[i];
             windowRows[i] = windowRows[j];
             windowRows[j] = row;
-            String person = windowPersons[i];
+            byte[] person = windowPersons[i];
             windowPersons[i] = windowPersons[j];
             windowPersons[j] = person;
         }
@@ -138,14 +151,21 @@ public final class GeneratedDatasetWriter implements GenerationSink, AutoCloseab
         finished = true;
     }
 
-    private void write(String rowWithoutId, String personId) {
-        String id = "R" + PatientGenerator.pad(++written, 9);
+    private void write(byte[] rowWithoutId, byte[] person) {
+        long n = ++written;
+        if (n > 999_999_999L) {
+            throw new IllegalStateException("record ids have 9 digits: more than 999,999,999 records");
+        }
+        for (int i = 9; i >= 1; i--) { // "R" + 9 digits, zero-padded
+            id[i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
         try {
-            // the record id is first in PatientField order, so the row is the id and the encoded rest
-            encoder.setLength(0);
-            records.writeEncoded(encoder.append(id).append(',').append(rowWithoutId));
-            encoder.setLength(0);
-            truth.writeEncoded(encoder.append(id).append(',').append(personId).append("\r\n"));
+            // the record id is first in PatientField order, so the row is the id, a comma and the encoded rest
+            records.write(id, 0, 11);
+            records.write(rowWithoutId);
+            truth.write(id, 0, 11);
+            truth.write(person);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(RECORDS), e);
         }
