@@ -7,6 +7,8 @@ import io.primaryinterop.mpi.blocking.BlockingRuleSet;
 import io.primaryinterop.mpi.blocking.LinkMode;
 import io.primaryinterop.mpi.core.compare.Comparison;
 import io.primaryinterop.mpi.core.compare.ComparisonLevel;
+import io.primaryinterop.mpi.core.compare.DateExact;
+import io.primaryinterop.mpi.core.compare.Exact;
 import io.primaryinterop.mpi.core.model.MatchModel;
 import io.primaryinterop.mpi.core.model.ModelSpec;
 import io.primaryinterop.mpi.core.record.PatientField;
@@ -129,14 +131,65 @@ public final class Training {
         }
         EmParameters trained = new EmParameters(0.1, m, u);
         List<Comparison> newComparisons = withParameters(spec, trained);
-        MatchModel withMu = spec.withComparisons(newComparisons).compile();
-        LambdaEstimate lambda = new Training(withMu, table, mode, sideOfRow, threads, progress, predictionIndex)
-                .estimateLambda(settings.maxPairsForLambda(), settings.seed(), settings.em());
+        ModelSpec withMu = spec.withComparisons(newComparisons);
+        LambdaEstimate lambda = lambdaFromSessions(withMu, sessions);
+        String source;
+        if (lambda != null) {
+            source = "sessions on exact-field rules: matches among the rule's pairs / P(rule agrees | match)";
+        } else {
+            lambda = new Training(withMu.compile(), table, mode, sideOfRow, threads, progress, predictionIndex)
+                    .estimateLambda(settings.maxPairsForLambda(), settings.seed(), settings.em());
+            source = "EM over candidate pairs with m and u fixed";
+        }
         TrainingReport report = new TrainingReport(table.size(), settings.randomPairs(), settings.seed(), sessions,
-                lambda.candidatePairLambda(), lambda.candidatePairs(), lambda.lambda(),
+                lambda.candidatePairLambda(), lambda.candidatePairs(), lambda.lambda(), source,
                 parameterReport(newComparisons, sessionsEstimated));
         String version = spec.version().replaceAll("-trained$", "") + "-trained";
         return spec.withComparisons(newComparisons).withLambda(lambda.lambda()).withTrainingReport(version, report);
+    }
+
+    /**
+     * The prior from the sessions whose rule is exact equality on fields that have an exact comparison
+     * level: EM found {@code lambda_s * rulePairs} matches among the rule's pairs; a match agrees on
+     * those fields with probability {@code prod m(exact)}, so all matches number about
+     * {@code lambda_s * rulePairs / prod m(exact)}; over all record pairs that is the prior. Averaged over
+     * such sessions; {@code null} when there is none. Unlike EM over the candidate pairs, this does not
+     * count as matches the many candidate pairs that agree on correlated fields (a household's address,
+     * phone and family name).
+     */
+    private LambdaEstimate lambdaFromSessions(ModelSpec trained, List<TrainingReport.Session> sessions) {
+        double sum = 0;
+        int used = 0;
+        for (TrainingReport.Session session : sessions) {
+            BlockingRule rule = BlockingRule.parse(session.blockingRule());
+            List<String> terms = List.of(rule.canonicalText().split(" & "));
+            if (!rule.fields().containsAll(terms) || terms.size() != rule.fields().size()) {
+                continue;
+            }
+            double recall = 1;
+            for (String field : terms) {
+                Comparison exact = trained.comparisons().stream()
+                        .filter(c -> c.fields().size() == 1 && c.field().column().equals(field))
+                        .filter(c -> c.levelCount() > 2 && (c.level(1).condition() instanceof Exact
+                                || c.level(1).condition() instanceof DateExact))
+                        .findFirst().orElse(null);
+                recall = exact == null ? Double.NaN : recall * exact.level(1).m();
+            }
+            if (!(recall > 0)) {
+                continue;
+            }
+            double matches = session.lambda() * session.rulePairs() / recall;
+            sum += matches / allPairs();
+            used++;
+            progress.message(String.format("training: session '%s' implies %.0f matches (recall of the rule %.3f)",
+                    session.blockingRule(), matches, recall));
+        }
+        if (used == 0) {
+            return null;
+        }
+        double lambda = Math.min(0.5, Math.max(1e-12, sum / used));
+        progress.message("training: lambda " + String.format("%.4g", lambda) + " from " + used + " session(s)");
+        return new LambdaEstimate(-1, -1, lambda);
     }
 
     /** u per comparison and level from {@code pairs} seeded random pairs. */
@@ -174,7 +227,7 @@ public final class Training {
         EmParameters from = new EmParameters(startLambda, start.m(), start.u());
         ExpectationMaximisation.Result result = new ExpectationMaximisation(em, nullLevels(spec), active)
                 .run(counts.snapshot(), from);
-        TrainingReport.Session report = new TrainingReport.Session(ruleText, fixed, counts.totalPairs(),
+        TrainingReport.Session report = new TrainingReport.Session(ruleText, fixed, pairs, counts.totalPairs(),
                 counts.distinctPatterns(), result.iterations(), result.converged(), result.finalLogLikelihood(),
                 result.parameters().lambda());
         progress.message("training: session '" + ruleText + "': " + counts.totalPairs() + " pairs, "

@@ -10,10 +10,12 @@ import java.util.List;
  * @param seed the seed of that sample
  * @param sessions one per training blocking rule, in order
  * @param candidatePairLambda the share of matches among the prediction blocking rules' candidate pairs
+ *                            (-1 when the prior came from the sessions)
  * @param lambda the prior: P(match) for two records drawn at random
+ * @param lambdaSource how the prior was found
  */
 public record TrainingReport(long records, long randomPairs, long seed, List<Session> sessions,
-                             double candidatePairLambda, long candidatePairs, double lambda,
+                             double candidatePairLambda, long candidatePairs, double lambda, String lambdaSource,
                              List<ComparisonParameters> comparisons) {
     public TrainingReport {
         sessions = List.copyOf(sessions);
@@ -25,10 +27,12 @@ public record TrainingReport(long records, long randomPairs, long seed, List<Ses
      *
      * @param blockingRule the training blocking rule whose pairs were used
      * @param fixedComparisons comparisons that read a field of the rule: not estimated in this session
+     * @param rulePairs pairs the rule yields
      * @param pairs pairs EM ran over (a uniform sample when the rule yields more than the cap)
      * @param lambda the share of matches among this rule's pairs
      */
-    public record Session(String blockingRule, List<String> fixedComparisons, long pairs, int distinctPatterns,
+    public record Session(String blockingRule, List<String> fixedComparisons, long rulePairs, long pairs,
+                          int distinctPatterns,
                           int iterations, boolean converged, double logLikelihood, double lambda) {
         public Session {
             fixedComparisons = List.copyOf(fixedComparisons);

@@ -29,8 +29,8 @@ class ModelSpecTest {
     @Test
     void trainingReportRoundTrips() {
         TrainingReport report = new TrainingReport(10, 100, 42,
-                List.of(new TrainingReport.Session("birth_date", List.of("birth_date"), 50, 7, 12, true, -123.5, 0.3)),
-                0.4, 70, 0.001, List.of(new TrainingReport.ComparisonParameters("given_name",
+                List.of(new TrainingReport.Session("birth_date", List.of("birth_date"), 80, 50, 7, 12, true, -123.5, 0.3)),
+                0.4, 70, 0.001, "sessions", List.of(new TrainingReport.ComparisonParameters("given_name",
                         List.of(new TrainingReport.LevelParameters("exact", 0.9, 0.01, 6.49, 2)))));
         ModelSpec spec = ModelSpec.defaultPatientModel().withTrainingReport("trained-1", report);
         assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
