@@ -42,6 +42,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--max-records-per-person", description = "longest duplicate tail (2..1000)")
     Integer maxRecordsPerPerson;
 
+    @Option(names = "--threads", description = "generator threads (default: all processors; the output does not depend on it)")
+    Integer threads;
+
     @Option(names = "--rate", description = "a corruption rate, e.g. --rate keyboard_typo=0.1 (repeatable)")
     Map<String, Double> rates = Map.of();
 
@@ -60,7 +63,8 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             GeneratorTables valueTables = tables == null ? GeneratorTables.builtIn() : GeneratorTables.load(tables);
             GeneratorConfig config = new GeneratorConfig(persons, chosen, valueTables, SourceStyle.standard());
-            DatasetGeneration.Result result = DatasetGeneration.generate(config, seed, out);
+            DatasetGeneration.Result result = DatasetGeneration.generate(config, seed, out,
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors());
             var summary = result.summary();
             System.out.printf(Locale.ROOT, "generated %,d persons, %,d records, %,d true pairs into %s%n",
                     summary.persons(), summary.records(), summary.truePairs(), out);
