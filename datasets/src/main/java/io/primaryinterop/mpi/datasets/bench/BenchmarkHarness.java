@@ -60,7 +60,7 @@ public final class BenchmarkHarness {
 
     /** One run's figures. */
     public record Result(String name, long records, double generateSeconds, BatchSummary batch, PairwiseMetrics pairwise,
-                         List<HardNegativeEvaluation.KindResult> hardNegatives) {
+                         List<HardNegativeEvaluation.KindResult> hardNegatives, double batchCpuSeconds, double loadAverage) {
 
         public double pairsPerSecond() {
             Double score = batch.secondsPerPhase().get("score");
@@ -85,6 +85,8 @@ public final class BenchmarkHarness {
             sb.append(System.lineSeparator());
             sb.append(String.format(Locale.ROOT, "candidate pairs: %,d (%,.0f pairs/s scored); links %,d; clusters %,d%n",
                     batch.candidatePairs(), pairsPerSecond(), batch.links(), batch.clusters()));
+            sb.append(String.format(Locale.ROOT, "process CPU during the batch run: %.1f s (wall %.1f s); system load average %.1f%n",
+                    batchCpuSeconds, batch.secondsPerPhase().getOrDefault("total", 0.0), loadAverage));
             sb.append(batch.peakRssBytes() < 0 ? "peak RSS: unknown" : String.format(Locale.ROOT, "peak RSS (process so far): %,d MiB",
                     batch.peakRssBytes() >> 20)).append(System.lineSeparator());
             sb.append(String.format(Locale.ROOT, "pairwise precision %.4f  recall %.4f  F1 %.4f  (TP %,d  FP %,d  FN %,d)%n",
@@ -147,8 +149,10 @@ public final class BenchmarkHarness {
         boolean report = size == settings.reportSize();
         Path clusters = dir.resolve("clusters.csv");
         Path pairs = report ? dir.resolve("pairs.csv") : null;
+        double cpu0 = processCpuSeconds();
         BatchSummary batch = BatchJob.dedup(records, InputFormat.PATIENT, clusters, batchSettings(settings, pairs),
                 text -> { });
+        double cpu = processCpuSeconds() - cpu0;
         Truth truth = Truth.read(dir.resolve(GeneratedDatasetWriter.TRUTH));
         Clustering clustering = Clustering.read(clusters, truth);
         PairwiseMetrics pairwise = ClusterEvaluation.of(truth, clustering).pairwise();
@@ -163,7 +167,7 @@ public final class BenchmarkHarness {
             out.println("report: " + dir.resolve("report.html"));
         }
         long actual = truth.records();
-        return new Result(name, actual, generateSeconds, batch, pairwise, hard);
+        return new Result(name, actual, generateSeconds, batch, pairwise, hard, cpu, loadAverage());
     }
 
     private static Result febrl(Settings settings, Path file) throws IOException {
@@ -171,10 +175,27 @@ public final class BenchmarkHarness {
         Path dir = settings.workDir().resolve("febrl");
         Files.createDirectories(dir);
         Path clusters = dir.resolve(file.getFileName().toString().replace(".csv", "") + "-clusters.csv");
+        double cpu0 = processCpuSeconds();
         BatchSummary batch = BatchJob.dedup(file, InputFormat.FEBRL, clusters, batchSettings(settings, null), text -> { });
+        double cpu = processCpuSeconds() - cpu0;
         Truth truth = FebrlTruth.derive(file);
         PairwiseMetrics pairwise = ClusterEvaluation.of(truth, Clustering.read(clusters, truth)).pairwise();
-        return new Result(name, truth.records(), 0, batch, pairwise, List.of());
+        return new Result(name, truth.records(), 0, batch, pairwise, List.of(), cpu, loadAverage());
+    }
+
+    /**
+     * CPU time of the whole process (all threads), or NaN where the JVM does not tell: on a shared machine wall
+     * times stretch with other load, CPU seconds much less.
+     */
+    static double processCpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
+    }
+
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static BatchJob.Settings batchSettings(Settings settings, Path pairs) {
@@ -186,15 +207,15 @@ public final class BenchmarkHarness {
     /** A Markdown table of the results (for BENCHMARKS.md). */
     public static String markdown(List<Result> results) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| data | records | phases (s) | candidate pairs | pairs/s | peak RSS MiB | precision | recall | F1 | twin or jr/sr linked |\n");
-        sb.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        sb.append("| data | records | phases, wall (s) | process CPU (s) | load avg | candidate pairs | pairs/s | peak RSS MiB | precision | recall | F1 | twin or jr/sr linked |\n");
+        sb.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
             StringBuilder phases = new StringBuilder();
             for (Map.Entry<String, Double> e : r.batch().secondsPerPhase().entrySet()) {
                 phases.append(String.format(Locale.ROOT, "%s %.1f ", e.getKey(), e.getValue()));
             }
-            sb.append(String.format(Locale.ROOT, "| %s | %,d | %s| %,d | %,.0f | %,d | %.4f | %.4f | %.4f | %s |%n", r.name(),
-                    r.records(), phases, r.batch().candidatePairs(), r.pairsPerSecond(), r.batch().peakRssBytes() >> 20,
+            sb.append(String.format(Locale.ROOT, "| %s | %,d | %s| %.1f | %.1f | %,d | %,.0f | %,d | %.4f | %.4f | %.4f | %s |%n", r.name(),
+                    r.records(), phases, r.batchCpuSeconds(), r.loadAverage(), r.batch().candidatePairs(), r.pairsPerSecond(), r.batch().peakRssBytes() >> 20,
                     r.pairwise().precision(), r.pairwise().recall(), r.pairwise().f1(),
                     r.hardNegatives().isEmpty() ? "-" : String.valueOf(r.twinOrJuniorSeniorLinked())));
         }
