@@ -15,7 +15,8 @@ import java.util.Map;
  * level. In a table, exact agreement is a dictionary-code compare; phonetic codes, nickname groups,
  * address tokens and numbers are derived once per distinct value and cached in the table, so their
  * levels are int compares; a string similarity is computed at most once per pair even when several
- * levels test it. Immutable apart from a cache of the last table's derived arrays; thread-safe.
+ * levels test it; on fields with few distinct values the level of each pair of values is cached.
+ * Immutable apart from caches of the last table's derived arrays; thread-safe.
  */
 public final class CompiledComparison {
 
@@ -36,6 +37,12 @@ public final class CompiledComparison {
     private static final int TOKENS = 14;
     private static final int NUMERIC = 15;
     private static final int ELSE = 16;
+
+    /**
+     * Fields with at most this many distinct values get a level cache per pair of codes (at most 16 MB):
+     * a pair of values is then compared once, however many record pairs carry it.
+     */
+    static final int LEVEL_CACHE_MAX_VALUES = 4096;
 
     private static final JaroWinkler JARO_WINKLER_SIMILARITY = new JaroWinkler();
     private static final TokenOverlap TOKEN_OVERLAP = new TokenOverlap();
@@ -132,6 +139,21 @@ public final class CompiledComparison {
         Bound derived = bind(table);
         int codeA = table.code(field, a);
         int codeB = table.code(field, b);
+        byte[] cache = derived.levelCache;
+        if (cache == null || codeA < 0 || codeB < 0) {
+            return evaluate(table, derived, a, b, codeA, codeB);
+        }
+        int index = codeA * derived.dictionarySize + codeB;
+        int cached = cache[index];
+        if (cached != 0) {
+            return cached - 1;
+        }
+        int level = evaluate(table, derived, a, b, codeA, codeB);
+        cache[index] = (byte) (level + 1); // a benign race: every thread writes the same value
+        return level;
+    }
+
+    private int evaluate(PatientTable table, Bound derived, int a, int b, int codeA, int codeB) {
         double similarity = Double.NaN;
         boolean boundOnly = false;
         for (int i = 0; i < kinds.length; i++) {
@@ -173,12 +195,22 @@ public final class CompiledComparison {
                     }
                     break;
                 case LEVENSHTEIN:
-                case DAMERAU:
-                    if (codeA == codeB || EditDistance.distance(table.dictionaryValue(field, codeA),
-                            table.dictionaryValue(field, codeB), limits[i], kinds[i] == DAMERAU) >= 0) {
+                case DAMERAU: {
+                    if (codeA == codeB) {
+                        return i;
+                    }
+                    boolean transpositions = kinds[i] == DAMERAU;
+                    long packedA = derived.packed[codeA];
+                    long packedB = derived.packed[codeB];
+                    int distance = limits[i] == 1 && packedA != PackedText.NOT_PACKED && packedB != PackedText.NOT_PACKED
+                            ? PackedText.withinOne(packedA, packedB, transpositions)
+                            : EditDistance.distance(table.dictionaryValue(field, codeA),
+                                    table.dictionaryValue(field, codeB), limits[i], transpositions);
+                    if (distance >= 0) {
                         return i;
                     }
                     break;
+                }
                 case PHONETIC: {
                     int[] phonetic = derived.phonetic[i];
                     if (phonetic[codeA] != PatientTable.NULL_CODE && phonetic[codeA] == phonetic[codeB]) {
@@ -349,18 +381,27 @@ public final class CompiledComparison {
         final PatientTable table;
         final int[][] phonetic = new int[kinds.length][];
         long[] characterMasks;
+        long[] packed;
+        final int dictionarySize;
+        final byte[] levelCache;
         int[][] nicknameGroups;
         int[][] tokens;
         double[] numbers;
 
         Bound(PatientTable table) {
             this.table = table;
+            this.dictionarySize = table.dictionarySize(field);
+            // few distinct values (sex, state, city, often given names): remember each pair of values' level
+            boolean cacheable = second == null && dictionarySize <= LEVEL_CACHE_MAX_VALUES;
+            this.levelCache = cacheable ? new byte[dictionarySize * dictionarySize] : null;
             for (int i = 0; i < kinds.length; i++) {
                 switch (kinds[i]) {
                     case PHONETIC -> {
                         PhoneticAlgorithm algorithm = algorithms[i];
                         phonetic[i] = table.derivedCodes(field, "phonetic/" + algorithm.name(), algorithm::encode);
                     }
+                    case LEVENSHTEIN, DAMERAU -> packed = table.derived(field, "packed-text",
+                            dictionary -> Arrays.stream(dictionary).mapToLong(PackedText::pack).toArray());
                     case JARO_WINKLER -> characterMasks = table.derived(field, "character-masks",
                             dictionary -> Arrays.stream(dictionary).mapToLong(JaroWinkler::characterMask).toArray());
                     case NICKNAME -> nicknameGroups = table.derived(field, "nicknames/" + System.identityHashCode(nicknames),
