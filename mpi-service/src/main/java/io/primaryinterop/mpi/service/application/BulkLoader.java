@@ -86,7 +86,7 @@ public final class BulkLoader {
         for (int i = 0; i < records.size(); i++) {
             RecordFields f = toFields(records.get(i));
             try {
-                RecordChecks.check(f);
+                RecordChecks.checkStorable(f);
             } catch (InvalidRecord e) {
                 throw new IllegalArgumentException("record " + (i + 1) + " of " + input + ": " + e.getMessage(), e);
             }

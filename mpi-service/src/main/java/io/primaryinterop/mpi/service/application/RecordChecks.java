@@ -19,12 +19,26 @@ final class RecordChecks {
     }
 
     static void check(RecordFields fields) {
-        required("source", fields.source(), 64);
-        required("recordId", fields.recordId(), 128);
-        checkProbe(fields);
+        checkStorable(fields);
+        checkBirthDate(fields);
     }
 
     static void checkProbe(RecordFields fields) {
+        checkLengths(fields);
+        checkBirthDate(fields);
+    }
+
+    /**
+     * Identity and column sizes only: the bulk path keeps a registry's malformed birth date as written
+     * (the engine normalizes it to unknown), where the API refuses it.
+     */
+    static void checkStorable(RecordFields fields) {
+        required("source", fields.source(), 64);
+        required("recordId", fields.recordId(), 128);
+        checkLengths(fields);
+    }
+
+    private static void checkLengths(RecordFields fields) {
         List<String> values = fields.demographics();
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
@@ -32,6 +46,9 @@ final class RecordChecks {
                 throw new InvalidRecord(RecordFields.DEMOGRAPHIC_NAMES.get(i), "longer than " + MAX_LENGTHS[i] + " characters");
             }
         }
+    }
+
+    private static void checkBirthDate(RecordFields fields) {
         String birthDate = fields.birthDate();
         if (birthDate != null && !birthDate.isBlank()) {
             try {

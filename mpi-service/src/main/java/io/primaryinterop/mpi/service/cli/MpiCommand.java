@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 BenchCommand.class,
                 LoadCommand.class,
+                LoadTestCommand.class,
         })
 public final class MpiCommand implements Runnable {
 

@@ -1,0 +1,181 @@
+package io.primaryinterop.mpi.service.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.primaryinterop.mpi.core.io.ReadOptions;
+import io.primaryinterop.mpi.core.linker.InputFormat;
+import io.primaryinterop.mpi.core.record.PatientRecord;
+import io.primaryinterop.mpi.service.application.IngestService;
+import io.primaryinterop.mpi.service.domain.RecordFields;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code loadtest}: a load generator for the service. Over HTTP it posts records at a fixed rate (an open
+ * model: each request's latency is measured from the moment it was due, so a slow server cannot hide its
+ * queueing); in-process it times read-only matches against the store. Prints p50/p99/max and errors.
+ */
+@Command(name = "loadtest", mixinStandardHelpOptions = true,
+        description = {"Posts the records of a file to POST /api/v1/records at a fixed rate and reports latency "
+                + "(p50, p90, p99, max) and errors; or, with --in-process, times read-only matches against the "
+                + "configured store without HTTP."})
+public final class LoadTestCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, description = "records to send (canonical patient CSV or FEBRL)")
+    Path input;
+
+    @Option(names = "--format", defaultValue = "patient", description = "patient or febrl; default ${DEFAULT-VALUE}")
+    String format;
+
+    @Option(names = "--source", defaultValue = "LOADTEST", description = "source for rows without one; default ${DEFAULT-VALUE}")
+    String source;
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "service base URL; default ${DEFAULT-VALUE}")
+    String url;
+
+    @Option(names = "--rate", defaultValue = "200", description = "requests per second; default ${DEFAULT-VALUE}")
+    int rate;
+
+    @Option(names = "--duration", defaultValue = "60", description = "seconds to run; default ${DEFAULT-VALUE}")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "seconds at the same rate before measuring; default ${DEFAULT-VALUE}")
+    int warmup;
+
+    @Option(names = "--in-process", description = "time IngestService.match in this JVM against the store instead of HTTP")
+    boolean inProcess;
+
+    @Override
+    public Integer call() throws Exception {
+        List<RecordFields> records = read();
+        if (records.isEmpty()) {
+            System.err.println("loadtest: no records in " + input);
+            return 1;
+        }
+        return inProcess ? matchInProcess(records) : overHttp(records);
+    }
+
+    private int overHttp(List<RecordFields> records) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<String> bodies = new ArrayList<>(records.size());
+        for (RecordFields r : records) {
+            bodies.add(json.writeValueAsString(asJson(r)));
+        }
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        URI target = URI.create(url + "/api/v1/records");
+        run(client, target, bodies, 0, warmup, null, null, null);
+        int total = rate * seconds;
+        long[] latencies = new long[total];
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger rejected = new AtomicInteger();
+        long started = System.nanoTime();
+        run(client, target, bodies, rate * warmup, seconds, latencies, errors, rejected);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        report("HTTP POST /api/v1/records", latencies, total, errors.get(), elapsed);
+        System.out.printf("rejected as bad input (4xx, counted apart from errors): %d%n", rejected.get());
+        return 0;
+    }
+
+    /** Sends {@code rate * duration} requests, each due at start + i / rate, and waits for all of them. */
+    private void run(HttpClient client, URI target, List<String> bodies, int offset, int duration, long[] latencies,
+                     AtomicInteger errors, AtomicInteger rejected) {
+        int total = rate * duration;
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        CompletableFuture<?>[] pending = new CompletableFuture<?>[total];
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            String body = bodies.get((offset + i) % bodies.size());
+            HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            int index = i;
+            pending[i] = client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+                if (latencies != null) {
+                    latencies[index] = System.nanoTime() - due;
+                    if (failure != null || response.statusCode() >= 500) {
+                        errors.incrementAndGet();
+                    } else if (response.statusCode() != 200) {
+                        rejected.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        CompletableFuture.allOf(pending).join();
+    }
+
+    private int matchInProcess(List<RecordFields> records) {
+        try (ApplicationContext context = ApplicationContext.run()) {
+            IngestService service = context.getBean(IngestService.class);
+            int warm = Math.min(records.size(), 1000);
+            for (int i = 0; i < warm; i++) {
+                service.match(records.get(i), 10, 0);
+            }
+            int total = Math.min(records.size(), rate * seconds);
+            long[] latencies = new long[total];
+            long started = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                long t0 = System.nanoTime();
+                service.match(records.get(i), 10, 0);
+                latencies[i] = System.nanoTime() - t0;
+            }
+            report("in-process match", latencies, total, 0, (System.nanoTime() - started) / 1e9);
+        }
+        return 0;
+    }
+
+    private static void report(String what, long[] latencies, int total, int errors, double seconds) {
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%s: %d requests in %.1f s (%.1f/s), errors (5xx, I/O) %d%n", what, total, seconds, total / seconds, errors);
+        System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n", ms(sorted, 0.50),
+                ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 0.999), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private List<RecordFields> read() {
+        List<RecordFields> records = new ArrayList<>();
+        InputFormat.byName(format).read(input, ReadOptions.skippingBadRows().withSource(source),
+                (PatientRecord r) -> records.add(new RecordFields(r.source(), r.recordId(), r.givenName(), r.middleName(),
+                        r.familyName(), r.sex(), r.birthDate(), r.addressLine(), r.city(), r.state(), r.postalCode(),
+                        r.country(), r.phone(), r.email(), r.nationalId())));
+        return records;
+    }
+
+    private static Map<String, String> asJson(RecordFields r) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("source", r.source());
+        json.put("recordId", r.recordId());
+        List<String> values = r.demographics();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != null && !values.get(i).isEmpty()) {
+                json.put(RecordFields.DEMOGRAPHIC_NAMES.get(i), values.get(i));
+            }
+        }
+        return json;
+    }
+}
