@@ -5,7 +5,7 @@ package io.primaryinterop.mpi.core.cluster;
  * bad link.
  *
  * <p>Links are taken in descending match weight (the surest first) and merged with union-find. Before
- * two components of which at least one has more than one record are merged, every record of one is
+ * two components are merged (two single records too: the link may meet an explicit cannot-link rule), every record of one is
  * checked against every record of the other with {@link CannotLink}: if any two strongly disagree
  * (e.g. their comparisons sum to a Bayes factor below 2^-10 : different national ids, birth dates years
  * apart, different names), the merge is refused and counted. So a "bridge" record that links well to
@@ -52,8 +52,8 @@ public final class GuardedConnectedComponents {
                 refusedBySize++;
                 continue;
             }
-            // two single records: the link itself is the only cross pair, and it scored above the threshold
-            if (merged > 2 && anyCannotLink(rootA, rootB, next)) {
+            // two single records too: the link scored above the threshold, but may still meet a cannot-link rule
+            if (anyCannotLink(rootA, rootB, next)) {
                 refusedByGuard++;
                 continue;
             }

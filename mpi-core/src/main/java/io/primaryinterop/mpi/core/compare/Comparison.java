@@ -75,6 +75,16 @@ public record Comparison(String name, List<PatientField> fields, List<Comparison
         return levels.get(index);
     }
 
+    /** The index of the level with this label, or -1. */
+    public int levelIndex(String label) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).label().equals(label)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A copy with one level replaced (e.g. new m and u after training). */
     public Comparison withLevel(int index, ComparisonLevel level) {
         List<ComparisonLevel> copy = new ArrayList<>(levels);

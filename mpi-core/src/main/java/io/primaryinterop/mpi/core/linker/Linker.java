@@ -90,7 +90,7 @@ public final class Linker {
     }
 
     public Clustering clustering() {
-        return new Clustering(scorer, model.thresholds().cannotLinkWeight());
+        return new Clustering(scorer, model);
     }
 
     public MatchModel model() {

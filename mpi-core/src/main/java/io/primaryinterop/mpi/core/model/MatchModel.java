@@ -12,6 +12,7 @@ import io.primaryinterop.mpi.core.table.PatientTable;
 import io.primaryinterop.mpi.core.training.GammaPattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine compiled from a {@link ModelSpec}: compiled comparisons and a table of level weights.
@@ -25,6 +26,9 @@ public final class MatchModel {
     private final double priorWeight;
     private final BlockingRuleSet blockingRules;
     private final RecordNormalizer normalizer;
+    /** Per cannot-link rule: the comparisons it reads and, per comparison, a bit per level on which it holds. */
+    private final int[][] ruleComparisons;
+    private final int[][] ruleLevelMasks;
 
     private MatchModel(ModelSpec spec) {
         this.spec = spec;
@@ -43,6 +47,42 @@ public final class MatchModel {
         this.priorWeight = MatchWeights.priorWeight(spec.lambda());
         this.blockingRules = BlockingRuleSet.of(spec.blockingRules());
         this.normalizer = RecordNormalizer.standard();
+        List<CannotLinkRule> rules = spec.cannotLinkRules();
+        this.ruleComparisons = new int[rules.size()][];
+        this.ruleLevelMasks = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            Map<String, List<String>> levels = rules.get(r).levels();
+            ruleComparisons[r] = new int[levels.size()];
+            ruleLevelMasks[r] = new int[levels.size()];
+            int i = 0;
+            for (Map.Entry<String, List<String>> entry : levels.entrySet()) {
+                int c = spec.comparisonIndex(entry.getKey());
+                ruleComparisons[r][i] = c;
+                for (String label : entry.getValue()) {
+                    ruleLevelMasks[r][i] |= 1 << spec.comparisons().get(c).levelIndex(label);
+                }
+                i++;
+            }
+        }
+    }
+
+    /**
+     * Whether a pair with this gamma pattern meets one of the model's cannot-link rules: the two records are
+     * different people whatever their match weight (a twin, a junior or senior). Batch clustering refuses such
+     * links; ingest should not auto-link them.
+     */
+    public boolean cannotLink(long pattern) {
+        for (int r = 0; r < ruleComparisons.length; r++) {
+            int[] comparisonsOfRule = ruleComparisons[r];
+            boolean holds = true;
+            for (int i = 0; i < comparisonsOfRule.length && holds; i++) {
+                holds = (ruleLevelMasks[r][i] & (1 << GammaPattern.level(pattern, comparisonsOfRule[i]))) != 0;
+            }
+            if (holds) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static MatchModel compile(ModelSpec spec) {

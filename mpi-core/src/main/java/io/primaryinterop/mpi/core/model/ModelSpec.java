@@ -25,14 +25,15 @@ import java.util.Set;
  * @param description free text
  * @param trainingReport what the last training found; {@code null} for a hand-set model
  * @param formatVersion the file format's version, {@value #FORMAT_VERSION}
+ * @param cannotLinkRules explicit conditions under which two records are never linked (may be absent: none)
  */
 @JsonPropertyOrder({"formatVersion", "version", "description", "lambda", "thresholds", "termFrequency",
-        "blockingRules", "trainingBlockingRules", "comparisons", "trainingReport"})
+        "blockingRules", "trainingBlockingRules", "cannotLinkRules", "comparisons", "trainingReport"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelSpec(String version, double lambda, List<Comparison> comparisons, List<String> blockingRules,
                         Thresholds thresholds, List<String> trainingBlockingRules,
                         TermFrequencySettings termFrequency, String description, TrainingReport trainingReport,
-                        int formatVersion) {
+                        int formatVersion, List<CannotLinkRule> cannotLinkRules) {
 
     /** The model file format this code reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -75,6 +76,24 @@ public record ModelSpec(String version, double lambda, List<Comparison> comparis
         }
         thresholds = thresholds == null ? Thresholds.defaults() : thresholds;
         termFrequency = termFrequency == null ? TermFrequencySettings.defaults() : termFrequency;
+        cannotLinkRules = cannotLinkRules == null ? List.of() : List.copyOf(cannotLinkRules);
+        checkCannotLinkRules(version, comparisons, cannotLinkRules);
+    }
+
+    private static void checkCannotLinkRules(String version, List<Comparison> comparisons, List<CannotLinkRule> rules) {
+        for (CannotLinkRule rule : rules) {
+            rule.levels().forEach((name, labels) -> {
+                Comparison comparison = comparisons.stream().filter(c -> c.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("model " + version + ": cannot-link rule '"
+                                + rule.label() + "' names an unknown comparison '" + name + "'"));
+                for (String label : labels) {
+                    if (comparison.levelIndex(label) < 0) {
+                        throw new IllegalArgumentException("model " + version + ": cannot-link rule '"
+                                + rule.label() + "': comparison '" + name + "' has no level '" + label + "'");
+                    }
+                }
+            });
+        }
     }
 
     private static List<String> checkRules(String version, String what, List<String> rules) {
@@ -129,27 +148,32 @@ public record ModelSpec(String version, double lambda, List<Comparison> comparis
 
     public ModelSpec withLambda(double newLambda) {
         return new ModelSpec(version, newLambda, comparisons, blockingRules, thresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion);
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules);
     }
 
     public ModelSpec withComparisons(List<Comparison> newComparisons) {
         return new ModelSpec(version, lambda, newComparisons, blockingRules, thresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion);
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules);
     }
 
     public ModelSpec withThresholds(Thresholds newThresholds) {
         return new ModelSpec(version, lambda, comparisons, blockingRules, newThresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion);
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules);
     }
 
     public ModelSpec withBlockingRules(List<String> newRules) {
         return new ModelSpec(version, lambda, comparisons, newRules, thresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion);
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules);
+    }
+
+    public ModelSpec withCannotLinkRules(List<CannotLinkRule> newRules) {
+        return new ModelSpec(version, lambda, comparisons, blockingRules, thresholds, trainingBlockingRules,
+                termFrequency, description, trainingReport, formatVersion, newRules);
     }
 
     public ModelSpec withTrainingReport(String newVersion, TrainingReport report) {
         return new ModelSpec(newVersion, lambda, comparisons, blockingRules, thresholds, trainingBlockingRules,
-                termFrequency, description, report, formatVersion);
+                termFrequency, description, report, formatVersion, cannotLinkRules);
     }
 
     /** The index of the comparison with this name. */

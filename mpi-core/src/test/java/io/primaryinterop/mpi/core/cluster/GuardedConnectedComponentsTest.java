@@ -53,6 +53,21 @@ class GuardedConnectedComponentsTest {
         assertNotEquals(clusters.clusterOf(0), clusters.clusterOf(4));
     }
 
+    @Test
+    void twoSingleRecordsThatCannotBeLinkedStayApart() {
+        // a twin pair scores above the threshold (shared address, phone, family name, birth date) but a
+        // cannot-link rule says they are two people
+        ScoredLinks links = new ScoredLinks();
+        links.add(0, 1, 25f);
+        links.add(1, 2, 20f);
+        CannotLink twins = (a, b) -> Math.min(a, b) == 0 && Math.max(a, b) == 1;
+
+        Clusters clusters = new GuardedConnectedComponents(twins, ClusteringSettings.defaults()).cluster(3, links);
+
+        assertArrayEquals(new int[] {0, 1, 1}, clusters.clusterOf());
+        assertEquals(1, clusters.refusedByGuard());
+    }
+
     @ParameterizedTest
     @CsvSource({"2,1", "3,1", "4,0"})
     void mergeBeyondTheSizeLimitIsRefused(int maxClusterSize, int expectedRefusals) {

@@ -10,6 +10,8 @@ import io.primaryinterop.mpi.core.scoring.MatchWeights;
 import io.primaryinterop.mpi.core.table.PatientTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MatchModelTest {
     private static final MatchModel MODEL = ModelSpec.defaultPatientModel().compile();
@@ -32,6 +34,26 @@ class MatchModelTest {
         assertEquals("middle_name", middle.comparison());
         assertEquals(0, middle.levelIndex());
         assertEquals(0.0, middle.matchWeight());
+    }
+
+    static PatientRecord household(String id, String given, String dob, String ssn) {
+        return new PatientRecord(id, "T", given, null, "Boyd", "M", dob, "12 Oak Street", "Richmond", "VA", "23268",
+                "US", "804-555-0134", null, ssn);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "twins: same birth date, other given name and SSN|Robert|1972-03-13|345-35-4434|Daniel|1972-03-13|512-44-1290|true",
+        "junior and senior: birth dates 26 years apart|Robert|1946-03-13|345-35-4434|Robert|1972-03-13|512-44-1290|true",
+        "spouses: other given name, birth dates months apart|Robert|1972-03-13||Mary|1972-11-02||true",
+        "same person, typed birth day|Robert|1972-03-13|345-35-4434|Robert|1972-03-18|345-35-4434|false",
+        "same person, nickname|Robert|1972-03-13||Bob|1972-03-13||false",
+        "same person, year typo but same SSN|Robert|1972-03-13|345-35-4434|Robert|1942-03-13|345-35-4434|false"})
+    void cannotLinkRulesKeepLookAlikesApartButNotTypos(String what, String givenA, String dobA, String ssnA,
+                                                       String givenB, String dobB, String ssnB, boolean apart) {
+        NormalizedRecord a = NORMALIZER.normalize(household("1", givenA, dobA, ssnA));
+        NormalizedRecord b = NORMALIZER.normalize(household("2", givenB, dobB, ssnB));
+        assertEquals(apart, MODEL.cannotLink(MODEL.pattern(a, b)), what);
     }
 
     @Test

@@ -51,10 +51,30 @@ class ModelSpecTest {
         "'\"type\" : \"exact\"'|'\"type\" : \"exactly\"'|exactly",
         "'\"national_id\", \"soundex'|'\"national_id(\", \"soundex'|blockingRules[0]"})
     void invalidDocumentIsRejectedWithContext(String from, String to, String expected) {
-        String json = ModelSpec.defaultPatientModel().toJson().replaceFirst(java.util.regex.Pattern.quote(from),
+        String json = ModelSpec.defaultPatientModel().withLambda(1.0E-4).toJson().replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelSpec.fromJson(json));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "no_such_comparison|else|unknown comparison 'no_such_comparison'",
+        "birth_date|no such level|has no level 'no such level'"})
+    void cannotLinkRuleMustNameComparisonsAndLevelsOfTheModel(String comparison, String level, String expected) {
+        CannotLinkRule rule = new CannotLinkRule("r", java.util.Map.of(comparison, List.of(level)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelSpec.defaultPatientModel().withCannotLinkRules(List.of(rule)));
+        assertTrue(e.getMessage().contains(expected) && e.getMessage().contains("'r'"), e.getMessage());
+    }
+
+    @Test
+    void cannotLinkRulesAreOptionalInTheFile() {
+        ModelSpec spec = ModelSpec.defaultPatientModel();
+        String withoutRules = spec.withCannotLinkRules(List.of()).toJson();
+        assertTrue(!spec.cannotLinkRules().isEmpty(), "the default model keeps twins apart");
+        assertEquals(List.of(), ModelSpec.fromJson(withoutRules.replace("\"cannotLinkRules\" : [ ],", ""))
+                .cannotLinkRules());
     }
 
     @Test
