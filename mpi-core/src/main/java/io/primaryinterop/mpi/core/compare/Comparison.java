@@ -59,6 +59,9 @@ public record Comparison(String name, List<PatientField> fields, List<Comparison
             if (condition instanceof NamesSwapped && fields.size() != 2) {
                 throw new IllegalArgumentException(where + ": names swapped needs two fields (given, family)");
             }
+            if (condition instanceof EqualsOtherSecondField && fields.size() != 2) {
+                throw new IllegalArgumentException(where + ": needs two fields (e.g. given, middle)");
+            }
         }
     }
 

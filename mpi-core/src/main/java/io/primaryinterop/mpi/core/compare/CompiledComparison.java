@@ -37,6 +37,7 @@ public final class CompiledComparison {
     private static final int TOKENS = 14;
     private static final int NUMERIC = 15;
     private static final int ELSE = 16;
+    private static final int CROSS = 17;
 
     /**
      * Fields with at most this many distinct values get a level cache per pair of codes (at most 16 MB):
@@ -91,6 +92,8 @@ public final class CompiledComparison {
                 kinds[i] = INITIAL;
             } else if (condition instanceof NamesSwapped) {
                 kinds[i] = SWAPPED;
+            } else if (condition instanceof EqualsOtherSecondField) {
+                kinds[i] = CROSS;
             } else if (condition instanceof DateExact) {
                 kinds[i] = DATE_EXACT;
             } else if (condition instanceof DateDayMonthTransposed) {
@@ -229,6 +232,12 @@ public final class CompiledComparison {
                         return i;
                     }
                     break;
+                case CROSS:
+                    if (crossEqual(table.dictionaryValue(field, codeA), table.value(second, a),
+                            table.dictionaryValue(field, codeB), table.value(second, b))) {
+                        return i;
+                    }
+                    break;
                 case SWAPPED:
                     if (swapped(table.dictionaryValue(field, codeA), table.value(second, a),
                             table.dictionaryValue(field, codeB), table.value(second, b))) {
@@ -299,6 +308,7 @@ public final class CompiledComparison {
                 case NICKNAME -> nicknames.equivalent(valueA, valueB);
                 case INITIAL -> isInitialOf(valueA, valueB);
                 case SWAPPED -> swapped(valueA, a.get(second), valueB, b.get(second));
+                case CROSS -> crossEqual(valueA, a.get(second), valueB, b.get(second));
                 case DATE_TRANSPOSED, DATE_WITHIN, DATE_YEAR_MONTH, DATE_YEAR_OFF -> dateLevel(kinds[i], limits[i],
                         a.birthEpochDay(), b.birthEpochDay(), PatientTable.packedDate(a.birthEpochDay()),
                         PatientTable.packedDate(b.birthEpochDay()));
@@ -328,6 +338,10 @@ public final class CompiledComparison {
 
     private static boolean isInitialOf(String a, String b) {
         return (a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0);
+    }
+
+    private static boolean crossEqual(String firstA, String secondA, String firstB, String secondB) {
+        return firstA.equals(secondB) || firstB.equals(secondA);
     }
 
     private static boolean swapped(String firstA, String secondA, String firstB, String secondB) {

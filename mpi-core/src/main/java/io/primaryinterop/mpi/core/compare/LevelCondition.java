@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = NicknameEqual.class, name = "nickname_equal"),
     @JsonSubTypes.Type(value = InitialOnly.class, name = "initial_only"),
     @JsonSubTypes.Type(value = NamesSwapped.class, name = "names_swapped"),
+    @JsonSubTypes.Type(value = EqualsOtherSecondField.class, name = "equals_other_second_field"),
     @JsonSubTypes.Type(value = DateExact.class, name = "date_exact"),
     @JsonSubTypes.Type(value = DateDayMonthTransposed.class, name = "date_day_month_transposed"),
     @JsonSubTypes.Type(value = DateWithinDays.class, name = "date_within_days"),
@@ -29,7 +30,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Else.class, name = "else")
 })
 public sealed interface LevelCondition permits IsNull, Exact, JaroWinklerAtLeast, LevenshteinAtMost,
-        DamerauLevenshteinAtMost, PhoneticEqual, NicknameEqual, InitialOnly, NamesSwapped, DateExact,
+        DamerauLevenshteinAtMost, PhoneticEqual, NicknameEqual, InitialOnly, NamesSwapped, EqualsOtherSecondField, DateExact,
         DateDayMonthTransposed, DateWithinDays, DateSameYearMonth, DateYearOffBy, TokenOverlapAtLeast,
         NumericDifferenceAtMost, Else {
 

@@ -10,6 +10,7 @@ import io.primaryinterop.mpi.core.compare.IsNull;
 import io.primaryinterop.mpi.core.compare.JaroWinklerAtLeast;
 import io.primaryinterop.mpi.core.compare.LevelCondition;
 import io.primaryinterop.mpi.core.compare.LevenshteinAtMost;
+import io.primaryinterop.mpi.core.compare.EqualsOtherSecondField;
 import io.primaryinterop.mpi.core.compare.NamesSwapped;
 import io.primaryinterop.mpi.core.compare.TokenOverlapAtLeast;
 import io.primaryinterop.mpi.core.model.Contribution;
@@ -136,7 +137,7 @@ public final class TableScorer {
         boolean costly = false;
         for (ComparisonLevel level : spec.levels()) {
             LevelCondition condition = level.condition();
-            if (condition instanceof NamesSwapped) {
+            if (condition instanceof NamesSwapped || condition instanceof EqualsOtherSecondField) {
                 return false;
             }
             costly |= condition instanceof JaroWinklerAtLeast || condition instanceof LevenshteinAtMost

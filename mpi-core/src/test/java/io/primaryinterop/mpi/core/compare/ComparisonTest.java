@@ -42,6 +42,12 @@ class ComparisonTest {
     }
 
     @Test
+    void equalsOtherSecondFieldNeedsTwoFields() {
+        assertMessage("two fields", () -> new Comparison("given_name",
+                List.of(ComparisonLevel.nullLevel(), ComparisonLevel.of(new EqualsOtherSecondField(), 0.5, 0.1), ELSE)));
+    }
+
+    @Test
     void anUnknownFieldNameIsAnError() {
         assertMessage("unknown patient field", () -> new Comparison("shoe_size", List.of(ComparisonLevel.nullLevel(), ELSE)));
     }

@@ -55,6 +55,21 @@ class CompiledComparisonTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Daniel|James|James||equal to the second field of the other", "James||Daniel|James|equal to the second field of the other",
+        "Jesse|William|William|Jesse|equal to the second field of the other", "Daniel|James|Peter|Paul|else",
+        "Daniel||Peter||else", "Daniel|James|Daniel|Paul|exact", "|James|James||null"
+    })
+    void givenNameWrittenAsTheMiddleName(String givenA, String middleA, String givenB, String middleB, String expected) {
+        Comparison comparison = new Comparison("given_name", List.of(PatientField.GIVEN_NAME, PatientField.MIDDLE_NAME),
+                List.of(ComparisonLevel.nullLevel(), ComparisonLevel.of(new Exact(), 0.9, 0.01),
+                        ComparisonLevel.of(new EqualsOtherSecondField(), 0.02, 0.001), ComparisonLevel.of(new Else(), 0.08, 0.99)));
+        assertEquals(expected, label(comparison,
+                new PatientRecord("A", "T", givenA, middleA, "Smith", null, null, null, null, null, null, null, null, null, null),
+                new PatientRecord("B", "T", givenB, middleB, "Smith", null, null, null, null, null, null, null, null, null, null)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "1972-03-13|19720313|date exact", "1972-03-04|1972-04-03|day/month transposed",
         "1972-03-13|1972-03-18|levenshtein <= 1", "1972-03-13|1982-03-13|levenshtein <= 1",
         "1972-03-13|1962-03-13|levenshtein <= 1", "1972-03-13|1965-03-13|year off by <= 10",

@@ -18,7 +18,7 @@ class LevelConditionTest {
     void everyConditionRoundTripsThroughJson() throws Exception {
         List<LevelCondition> conditions = List.of(new IsNull(), new Exact(), new JaroWinklerAtLeast(0.92),
                 new LevenshteinAtMost(2), new DamerauLevenshteinAtMost(1), new PhoneticEqual(PhoneticAlgorithm.SOUNDEX),
-                new NicknameEqual(), new InitialOnly(), new NamesSwapped(), new DateExact(), new DateDayMonthTransposed(),
+                new NicknameEqual(), new InitialOnly(), new NamesSwapped(), new EqualsOtherSecondField(), new DateExact(), new DateDayMonthTransposed(),
                 new DateWithinDays(31), new DateSameYearMonth(), new DateYearOffBy(10), new TokenOverlapAtLeast(0.6),
                 new NumericDifferenceAtMost(2.5), new Else());
         assertEquals(LevelCondition.class.getPermittedSubclasses().length, conditions.size(), "one of each");
