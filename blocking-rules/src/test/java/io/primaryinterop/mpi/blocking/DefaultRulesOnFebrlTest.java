@@ -52,7 +52,7 @@ class DefaultRulesOnFebrlTest {
   }
 
   private static Path datasets() {
-    String configured = System.getProperty("mpi.datasets");
+    String configured = System.getProperty("mpi.datasets", System.getenv("MPI_DATASETS"));
     if (configured != null) {
       return Path.of(configured);
     }

@@ -80,8 +80,8 @@ class GeneratorTablesTest {
 
     @Test
     void loadsThePublicTablesWhenPresent() {
-        Path shared = Path.of(System.getProperty("mpi.shared.datasets",
-                System.getenv().getOrDefault("MPI_SHARED_DATASETS", "../../shared/datasets")));
+        Path shared = Path.of(System.getProperty("mpi.datasets",
+                System.getenv().getOrDefault("MPI_DATASETS", "../../shared/datasets")));
         assumeTrue(Files.isDirectory(shared), "public data sets not found at " + shared.toAbsolutePath() + ": skipped");
         GeneratorTables rich = GeneratorTables.load(shared);
         assertTrue(rich.surnames().items().size() > 80_000, "census surnames");

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FebrlTruthTest {
 
-    static final Path SHARED = Path.of(System.getProperty("mpi.shared.datasets",
-            System.getenv().getOrDefault("MPI_SHARED_DATASETS", "../../shared/datasets")));
+    static final Path SHARED = Path.of(System.getProperty("mpi.datasets",
+            System.getenv().getOrDefault("MPI_DATASETS", "../../shared/datasets")));
 
     @TempDir
     Path dir;

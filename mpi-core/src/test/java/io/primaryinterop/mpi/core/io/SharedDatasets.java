@@ -10,18 +10,27 @@ import java.nio.file.Path;
  * else environment {@code MPI_DATASETS}, else {@code ../shared/datasets} beside the repository root,
  * found by walking up from the working directory (Maven runs tests in the module directory).
  */
-final class SharedDatasets {
+public final class SharedDatasets {
 
     private SharedDatasets() {
     }
 
     /** The folder, or the test is skipped with a message saying where it looked. */
-    static Path require(String subfolder) {
+    public static Path require(String subfolder) {
         Path root = locate();
         Path folder = root == null ? null : root.resolve(subfolder);
         assumeTrue(folder != null && Files.isDirectory(folder), "skipped: public datasets not found ("
                 + subfolder + "; set -Dmpi.datasets=... or MPI_DATASETS, default ../shared/datasets from the repo root)");
         return folder;
+    }
+
+    /** A file under the folder, or the test is skipped with a message saying where it looked. */
+    public static Path requireFile(String relative) {
+        Path root = locate();
+        Path file = root == null ? null : root.resolve(relative);
+        assumeTrue(file != null && Files.isRegularFile(file), "skipped: public dataset file not found ("
+                + relative + "; set -Dmpi.datasets=... or MPI_DATASETS, default ../shared/datasets from the repo root)");
+        return file;
     }
 
     static Path locate() {

@@ -1,15 +1,15 @@
 package io.primaryinterop.mpi.core.training;
 
+import io.primaryinterop.mpi.core.io.SharedDatasets;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,11 +24,9 @@ class ExpectationMaximisationTest {
 
     @Test
     void recoversTheKnownParametersOfThePublishedComparisonVectors() throws IOException {
-        Optional<Path> file = SharedDatasets.file("em-known-params/known_params_comparison_vectors.csv");
-        assumeTrue(file.isPresent(), "skipped: em-known-params/known_params_comparison_vectors.csv not found under "
-                + "../shared/datasets (set -Dmpi.datasets=DIR)");
+        Path file = SharedDatasets.requireFile("em-known-params/known_params_comparison_vectors.csv");
         PatternCounts counts = new PatternCounts();
-        List<String> lines = Files.readAllLines(file.get());
+        List<String> lines = Files.readAllLines(file);
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");
             counts.add(GammaPattern.pack(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]),
