@@ -12,13 +12,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
  * Candidate persons for a probe: records sharing a blocking key (the same rules as the batch
  * engine), each scored by the model; a person's score is its best-scoring record. Ranked by
- * probability, then match weight, then enterprise id (so ties are stable).
+ * probability, then match weight, then enterprise id (so ties are stable). One query (see
+ * {@link KeyIndexRepository#candidates}).
  */
 @Singleton
 final class CandidateFinder {
@@ -40,12 +40,8 @@ final class CandidateFinder {
 
     /** Ranked candidate persons; {@code excludeRecordRowId} (the probe's own stored row, or null) is not a candidate. */
     List<ScoredPerson> rank(DSLContext ctx, Probe probe, Long excludeRecordRowId) {
-        Set<Long> ids = keyIndex.candidateRecordIds(ctx, probe.blockingKeys(), maxCandidatesPerKey);
-        if (excludeRecordRowId != null) {
-            ids.remove(excludeRecordRowId);
-        }
         Map<Long, ScoredPerson> byPerson = new HashMap<>();
-        for (CandidateRecord candidate : keyIndex.candidateRecords(ctx, ids)) {
+        for (CandidateRecord candidate : keyIndex.candidates(ctx, probe.blockingKeys(), maxCandidatesPerKey, excludeRecordRowId)) {
             PairMatch score = engine.score(probe, engine.prepare(candidate.fields()));
             byPerson.merge(candidate.personRowId(),
                     new ScoredPerson(candidate.personRowId(), candidate.enterpriseId(), score),

@@ -26,6 +26,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Ingest (match-on-ingest) and read-only match. One transaction per ingest: lock the record's
  * blocking keys, read candidates, decide, write record, keys, person, link, review tasks and audit
- * event; commit or leave nothing.
+ * event; commit or leave nothing. A new record costs 8 statements (9 when linked, one more with review
+ * tasks): see docs/service.md.
  */
 @Singleton
 public final class IngestService {
@@ -106,12 +108,16 @@ public final class IngestService {
                 .toList();
     }
 
+    /**
+     * A record not seen before. Statements: candidates (1), the linked person's records when linking (1), record,
+     * keys, person (insert, or golden update), link, review tasks (when any) and audit event (1 each).
+     */
     private IngestResult ingestNew(DSLContext tx, RecordFields fields, String raw, String hash, Probe probe) {
         LocalDateTime now = now();
         List<ScoredPerson> ranked = candidates.rank(tx, probe, null);
+        Outcome outcome = decide(tx, probe, ranked, null);
         long recordRowId = records.insert(tx, fields, raw, hash, now);
         keyIndex.insertKeys(tx, recordRowId, probe.blockingKeys());
-        Outcome outcome = decide(ranked);
         String personId;
         long personRowId;
         if (outcome.decision() == Decision.LINKED) {
@@ -119,16 +125,16 @@ public final class IngestService {
             personId = outcome.best().enterpriseId();
             links.insert(tx, recordRowId, personRowId, outcome.best().best().matchWeight(),
                     outcome.best().best().probability(), LinkType.AUTO, Decision.LINKED, engine.modelVersion(), now);
+            persons.updateGolden(tx, personRowId, golden(outcome.members(), fields), now);
         } else {
-            StoredPerson person = persons.insert(tx, now);
+            StoredPerson person = persons.insert(tx, golden(List.of(), fields), now);
             personRowId = person.id();
             personId = person.enterpriseId();
             links.insert(tx, recordRowId, personRowId, null, null, LinkType.AUTO, outcome.decision(), engine.modelVersion(), now);
             reviewTasks.open(tx, recordRowId, outcome.reviewable(), engine.modelVersion(), now);
         }
-        refreshGolden(tx, personRowId, now);
         audit.append(tx, new AuditEvent(now, ACTOR, "INGEST", recordRowId, personRowId, null,
-                decisionJson(outcome, personId), null));
+                decisionJson(outcome, personId), outcome.reason()));
         return new IngestResult(personId, outcome.decision(), toCandidates(ranked), true);
     }
 
@@ -146,15 +152,16 @@ public final class IngestService {
         StoredLink link = links.byRecord(tx, recordRowId).orElseThrow(() -> unlinked(stored));
         List<ScoredPerson> ranked = candidates.rank(tx, probe, recordRowId);
         StoredPerson current = persons.byId(tx, link.personId()).orElseThrow();
+        List<StoredRecord> othersOfCurrent = others(records.byPerson(tx, current.id()), recordRowId);
         if (link.linkType() == LinkType.MANUAL) {
             // A steward's decision stands: the record's values change, its person does not.
-            refreshGolden(tx, current.id(), now);
+            persons.updateGolden(tx, current.id(), golden(othersOfCurrent, fields), now);
             audit.append(tx, new AuditEvent(now, ACTOR, "UPDATE", recordRowId, current.id(), null,
                     "{\"decision\":\"LINKED\",\"linkType\":\"MANUAL\"}", "manual link kept"));
             return new IngestResult(current.enterpriseId(), Decision.LINKED, toCandidates(ranked), true);
         }
         reviewTasks.supersede(tx, recordRowId, now);
-        Outcome outcome = decide(ranked);
+        Outcome outcome = decide(tx, probe, ranked, recordRowId);
         long targetRowId;
         String targetId;
         if (outcome.decision() == Decision.LINKED) {
@@ -162,47 +169,67 @@ public final class IngestService {
             targetId = outcome.best().enterpriseId();
             links.relink(tx, link.id(), targetRowId, outcome.best().best().matchWeight(),
                     outcome.best().best().probability(), Decision.LINKED, engine.modelVersion(), now);
+            persons.updateGolden(tx, targetRowId, golden(outcome.members(), fields), now);
         } else {
-            if (links.countByPerson(tx, current.id()) > 1) {
+            if (!othersOfCurrent.isEmpty()) {
                 // It no longer matches the records it was linked with: it leaves them for a person of its own.
-                StoredPerson own = persons.insert(tx, now);
+                StoredPerson own = persons.insert(tx, golden(List.of(), fields), now);
                 targetRowId = own.id();
                 targetId = own.enterpriseId();
             } else {
                 targetRowId = current.id();
                 targetId = current.enterpriseId();
+                persons.updateGolden(tx, targetRowId, golden(List.of(), fields), now);
             }
             links.relink(tx, link.id(), targetRowId, null, null, outcome.decision(), engine.modelVersion(), now);
             reviewTasks.open(tx, recordRowId, outcome.reviewable(), engine.modelVersion(), now);
         }
         if (targetRowId != current.id()) {
-            if (links.countByPerson(tx, current.id()) == 0) {
+            if (othersOfCurrent.isEmpty()) {
                 persons.updateStatus(tx, current.id(), StoredPerson.RETIRED, now);
             } else {
-                refreshGolden(tx, current.id(), now);
+                persons.updateGolden(tx, current.id(), golden(othersOfCurrent, null), now);
             }
         }
-        refreshGolden(tx, targetRowId, now);
         audit.append(tx, new AuditEvent(now, ACTOR, "UPDATE", recordRowId, targetRowId,
                 "{\"personId\":\"" + current.enterpriseId() + "\",\"decision\":\"" + link.decision() + "\"}",
-                decisionJson(outcome, targetId), null));
+                decisionJson(outcome, targetId), outcome.reason()));
         return new IngestResult(targetId, outcome.decision(), toCandidates(ranked), true);
     }
 
-    private Outcome decide(List<ScoredPerson> ranked) {
+    /**
+     * LINKED to the best candidate person at or above the auto-link threshold, unless the record cannot be
+     * linked with one of that person's records (the model's cannot-link rules, as in batch clustering): then
+     * REVIEW, so a steward decides. Otherwise REVIEW with the candidates at or above the review threshold, or
+     * NEW_PERSON. {@code ownRecordRowId} (an updated record, or null) is not one of the person's records.
+     */
+    private Outcome decide(DSLContext tx, Probe probe, List<ScoredPerson> ranked, Long ownRecordRowId) {
+        String reason = null;
         if (!ranked.isEmpty() && ranked.get(0).best().probability() >= autoLinkThreshold) {
-            return new Outcome(Decision.LINKED, ranked.get(0), List.of());
+            ScoredPerson best = ranked.get(0);
+            List<StoredRecord> members = others(records.byPerson(tx, best.personRowId()), ownRecordRowId);
+            boolean conflict = members.stream().anyMatch(m -> engine.cannotLink(probe, engine.prepare(m.fields())));
+            if (!conflict) {
+                return new Outcome(Decision.LINKED, best, List.of(), members, null);
+            }
+            reason = "cannot-link with a record of the best candidate person";
         }
         List<ScoredPerson> reviewable = ranked.stream().filter(p -> p.best().probability() >= reviewThreshold).toList();
-        return new Outcome(reviewable.isEmpty() ? Decision.NEW_PERSON : Decision.REVIEW, null, reviewable);
+        return new Outcome(reviewable.isEmpty() ? Decision.NEW_PERSON : Decision.REVIEW, null, reviewable, List.of(), reason);
     }
 
-    private void refreshGolden(DSLContext tx, long personRowId, LocalDateTime now) {
-        List<Long> recordIds = links.byPerson(tx, personRowId).stream().map(StoredLink::recordId).toList();
-        List<RecordFields> linked = records.byIds(tx, recordIds).stream()
-                .sorted(java.util.Comparator.comparing(StoredRecord::updatedAt).thenComparing(StoredRecord::id))
-                .map(StoredRecord::fields).toList();
-        persons.updateGolden(tx, personRowId, GoldenRecord.of(linked), now);
+    /** The golden record of a person's other records (oldest first) and, newest, this one's fields (or none). */
+    private static List<String> golden(List<StoredRecord> othersOldestFirst, RecordFields newest) {
+        List<RecordFields> all = new ArrayList<>(othersOldestFirst.size() + 1);
+        othersOldestFirst.forEach(r -> all.add(r.fields()));
+        if (newest != null) {
+            all.add(newest);
+        }
+        return GoldenRecord.of(all);
+    }
+
+    private static List<StoredRecord> others(List<StoredRecord> records, Long recordRowId) {
+        return recordRowId == null ? records : records.stream().filter(r -> r.id() != recordRowId).toList();
     }
 
     /** The record's identity and its keys, as lock stripes: the identity one serializes repeats of one record. */
@@ -234,7 +261,12 @@ public final class IngestService {
         return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** LINKED has {@code best}; REVIEW has the candidates between the thresholds in {@code reviewable}. */
-    private record Outcome(Decision decision, ScoredPerson best, List<ScoredPerson> reviewable) {
+    /**
+     * LINKED has {@code best} and the person's other records ({@code members}, oldest first, for its golden
+     * record); REVIEW has the candidates at or above the review threshold in {@code reviewable}; {@code reason}
+     * says why a link was refused (or null).
+     */
+    private record Outcome(Decision decision, ScoredPerson best, List<ScoredPerson> reviewable,
+                           List<StoredRecord> members, String reason) {
     }
 }

@@ -1,12 +1,13 @@
 package io.primaryinterop.mpi.service.application;
 
 import io.primaryinterop.mpi.service.store.ReviewTaskRepository;
+import io.primaryinterop.mpi.service.store.ReviewTaskRepository.NewTask;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
 
-/** Opens a review task per candidate person between the thresholds; supersedes a record's open tasks on re-evaluation. */
+/** Opens a review task per candidate person between the thresholds (one statement); supersedes a record's open tasks on re-evaluation. */
 @Singleton
 final class ReviewTasks {
 
@@ -17,10 +18,9 @@ final class ReviewTasks {
     }
 
     void open(DSLContext tx, long recordRowId, List<ScoredPerson> reviewable, String modelVersion, LocalDateTime now) {
-        for (ScoredPerson candidate : reviewable) {
-            repository.insert(tx, recordRowId, candidate.personRowId(), candidate.best().matchWeight(),
-                    candidate.best().probability(), modelVersion, now);
-        }
+        repository.insertAll(tx, recordRowId, reviewable.stream()
+                .map(c -> new NewTask(c.personRowId(), c.best().matchWeight(), c.best().probability())).toList(),
+                modelVersion, now);
     }
 
     void supersede(DSLContext tx, long recordRowId, LocalDateTime now) {

@@ -19,4 +19,11 @@ public interface MatchEngine {
 
     /** The pair's match weight, probability and per-comparison contributions. */
     PairMatch score(Probe left, Probe right);
+
+    /**
+     * Whether the two records must never share a person, as batch clustering's guard decides: the pair meets
+     * one of the model's cannot-link rules (a twin, a junior or senior), or its comparisons alone sum below the
+     * model's {@code cannotLinkWeight}.
+     */
+    boolean cannotLink(Probe left, Probe right);
 }

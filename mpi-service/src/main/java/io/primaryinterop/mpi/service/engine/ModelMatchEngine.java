@@ -7,6 +7,7 @@ import io.primaryinterop.mpi.core.model.PairScore;
 import io.primaryinterop.mpi.core.model.Thresholds;
 import io.primaryinterop.mpi.core.normalize.NormalizedRecord;
 import io.primaryinterop.mpi.core.record.PatientRecord;
+import io.primaryinterop.mpi.core.training.GammaPattern;
 import io.primaryinterop.mpi.service.domain.RecordFields;
 import io.primaryinterop.mpi.service.domain.ScoreContribution;
 import java.util.ArrayList;
@@ -64,6 +65,19 @@ public final class ModelMatchEngine implements MatchEngine {
             contributions.add(new ScoreContribution(c.comparison(), c.level(), c.matchWeight()));
         }
         return new PairMatch(score.matchWeight(), score.matchProbability(), contributions);
+    }
+
+    @Override
+    public boolean cannotLink(Probe left, Probe right) {
+        long pattern = model.pattern(normalizedOf(left), normalizedOf(right));
+        if (model.cannotLink(pattern)) {
+            return true;
+        }
+        double comparisonsWeight = 0;
+        for (int c = 0; c < model.comparisonCount(); c++) {
+            comparisonsWeight += model.levelWeight(c, GammaPattern.level(pattern, c));
+        }
+        return comparisonsWeight < model.thresholds().cannotLinkWeight();
     }
 
     private static NormalizedRecord normalizedOf(Probe probe) {

@@ -12,10 +12,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertValuesStep3;
 import org.jooq.Record1;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** The persistent blocking-key index (key hash -> record) and the candidate lookup over it. */
@@ -45,35 +48,36 @@ public final class KeyIndexRepository {
     }
 
     /**
-     * Row ids of records sharing at least one key, at most {@code perKeyLimit} per key (a huge block
-     * is a blocking-rule problem; capping it keeps ingest time bounded).
+     * Records sharing at least one key with {@code keys} (at most {@code perKeyLimit} per key: a huge block
+     * is a blocking-rule problem; capping it keeps ingest time bounded), with their current link to an active
+     * person, in one statement: blocking_key -> link -> person, source_record. {@code excludeRecordRowId}
+     * (or null) is left out.
      */
-    public Set<Long> candidateRecordIds(DSLContext ctx, Collection<BlockingKey> keys, int perKeyLimit) {
-        Set<Long> ids = new LinkedHashSet<>();
-        if (keys.isEmpty()) {
-            return ids;
-        }
-        Select<Record1<Long>> union = null;
-        for (long hash : keys.stream().mapToLong(BlockingKey::hash).distinct().toArray()) {
-            Select<Record1<Long>> one = DSL.select(BLOCKING_KEY.RECORD_ID).from(BLOCKING_KEY)
-                    .where(BLOCKING_KEY.KEY_HASH.eq(hash)).limit(perKeyLimit);
-            union = union == null ? one : union.unionAll(one);
-        }
-        ids.addAll(ctx.fetch(union).getValues(0, Long.class));
-        return ids;
-    }
-
-    /** The given records with their current link to an active person. */
-    public List<CandidateRecord> candidateRecords(DSLContext ctx, Collection<Long> recordRowIds) {
-        List<CandidateRecord> result = new ArrayList<>(recordRowIds.size());
-        if (recordRowIds.isEmpty()) {
+    public List<CandidateRecord> candidates(DSLContext ctx, Collection<BlockingKey> keys, int perKeyLimit,
+                                            Long excludeRecordRowId) {
+        List<CandidateRecord> result = new ArrayList<>();
+        long[] hashes = keys.stream().mapToLong(BlockingKey::hash).distinct().toArray();
+        if (hashes.length == 0) {
             return result;
         }
+        Select<Record1<Long>> union = null;
+        for (long hash : hashes) {
+            Select<Record1<Long>> one = DSL.select(BLOCKING_KEY.RECORD_ID.as("rid")).from(BLOCKING_KEY)
+                    .where(BLOCKING_KEY.KEY_HASH.eq(hash)).limit(perKeyLimit);
+            union = union == null ? one : union.union(one);
+        }
+        Table<Record1<Long>> ids = union.asTable("k");
+        Field<Long> rid = ids.field("rid", Long.class);
+        Condition where = PERSON.STATUS.eq(StoredPerson.ACTIVE);
+        if (excludeRecordRowId != null) {
+            where = where.and(rid.ne(excludeRecordRowId));
+        }
         ctx.select(SOURCE_RECORD.asterisk(), LINK.PERSON_ID, PERSON.ENTERPRISE_ID)
-                .from(SOURCE_RECORD)
-                .join(LINK).on(LINK.RECORD_ID.eq(SOURCE_RECORD.ID))
+                .from(ids)
+                .join(SOURCE_RECORD).on(SOURCE_RECORD.ID.eq(rid))
+                .join(LINK).on(LINK.RECORD_ID.eq(rid))
                 .join(PERSON).on(PERSON.ID.eq(LINK.PERSON_ID))
-                .where(SOURCE_RECORD.ID.in(recordRowIds).and(PERSON.STATUS.eq(StoredPerson.ACTIVE)))
+                .where(where)
                 .forEach(r -> result.add(new CandidateRecord(r.get(SOURCE_RECORD.ID), r.get(LINK.PERSON_ID),
                         r.get(PERSON.ENTERPRISE_ID), RecordRepository.fieldsOf(r))));
         return result;

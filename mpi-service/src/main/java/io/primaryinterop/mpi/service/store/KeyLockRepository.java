@@ -4,15 +4,16 @@ import static io.primaryinterop.mpi.service.store.jooq.Tables.KEY_LOCK;
 
 import jakarta.inject.Singleton;
 import java.util.Arrays;
+import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Serializes ingest on blocking keys across threads and service instances: each key maps to one of
- * {@link #STRIPES} lock rows, which the ingest transaction locks FOR UPDATE in ascending order (so
- * two transactions never wait on each other in a cycle) and holds until commit. Unrelated records
- * sharing a stripe only wait a little; near-identical records share their keys, so the second sees
- * the first one's person.
+ * {@link #STRIPES} lock rows (all created by migration V2), which the ingest transaction locks with one
+ * {@code UPDATE ... WHERE stripe IN (...)} and holds until commit. Both databases visit an IN list on the
+ * primary key in ascending order, so two ingests never wait on each other in a cycle. Unrelated records
+ * sharing a stripe only wait a little; near-identical records share their keys, so the second sees the
+ * first one's person.
  */
 @Singleton
 public final class KeyLockRepository {
@@ -23,32 +24,18 @@ public final class KeyLockRepository {
         return (int) ((hash ^ (hash >>> 32)) & (STRIPES - 1));
     }
 
-    /** Locks the stripes (any order, duplicates allowed) until the transaction ends. */
+    /** Locks the stripes (any order, duplicates allowed) until the transaction ends: one statement. */
     public void lock(DSLContext ctx, int[] stripes) {
-        int[] sorted = Arrays.stream(stripes).distinct().sorted().toArray();
-        for (int stripe : sorted) {
-            lockOne(ctx, stripe);
+        List<Integer> sorted = Arrays.stream(stripes).distinct().sorted().boxed().toList();
+        if (sorted.isEmpty()) {
+            return;
         }
-    }
-
-    /**
-     * An upsert takes the row's exclusive lock in one step, creating the row on first use. (Insert-if-absent
-     * followed by SELECT ... FOR UPDATE deadlocks on MariaDB: both transactions get the shared lock of the
-     * duplicate check, then both wait to upgrade it.)
-     */
-    private static void lockOne(DSLContext ctx, int stripe) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                ctx.insertInto(KEY_LOCK).set(KEY_LOCK.STRIPE, stripe).set(KEY_LOCK.TOUCHED, 1L)
-                        .onDuplicateKeyUpdate().set(KEY_LOCK.TOUCHED, KEY_LOCK.TOUCHED.plus(1))
-                        .execute();
-                return;
-            } catch (IntegrityConstraintViolationException createdConcurrently) {
-                // H2 reports a concurrent first insert of the same stripe instead of waiting; the row exists now.
-                if (attempt >= 3) {
-                    throw createdConcurrently;
-                }
-            }
+        int locked = ctx.update(KEY_LOCK).set(KEY_LOCK.TOUCHED, KEY_LOCK.TOUCHED.plus(1))
+                .where(KEY_LOCK.STRIPE.in(sorted))
+                .execute();
+        if (locked != sorted.size()) {
+            throw new IllegalStateException("key_lock holds " + locked + " of " + sorted.size()
+                    + " stripes: the store was not migrated (V2 creates all " + STRIPES + ")");
         }
     }
 }

@@ -24,9 +24,19 @@ public final class PersonRepository {
             PERSON.FAMILY_NAME, PERSON.SEX, PERSON.BIRTH_DATE, PERSON.ADDRESS_LINE, PERSON.CITY, PERSON.STATE,
             PERSON.POSTAL_CODE, PERSON.COUNTRY, PERSON.PHONE, PERSON.EMAIL, PERSON.NATIONAL_ID);
 
-    /** A new active person with an empty golden record; returns its row id. */
+    /** A new active person with an empty golden record. */
     public StoredPerson insert(DSLContext ctx, LocalDateTime now) {
+        return insert(ctx, java.util.Collections.nCopies(DEMOGRAPHICS.size(), null), now);
+    }
+
+    /** A new active person with its golden record (in {@link RecordFields#demographics()} order): one statement. */
+    public StoredPerson insert(DSLContext ctx, List<String> golden, LocalDateTime now) {
         PersonRecord row = ctx.newRecord(PERSON);
+        for (int i = 0; i < DEMOGRAPHICS.size(); i++) {
+            row.set(DEMOGRAPHICS.get(i), golden.get(i));
+        }
+        row.setFamilyKey(searchKey(golden.get(2)));
+        row.setGivenKey(searchKey(golden.get(0)));
         row.setEnterpriseId(UUID.randomUUID().toString());
         row.setStatus(StoredPerson.ACTIVE);
         row.setCreatedAt(now);

@@ -1,5 +1,6 @@
 package io.primaryinterop.mpi.service.store;
 
+import static io.primaryinterop.mpi.service.store.jooq.Tables.LINK;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
 
 import io.primaryinterop.mpi.service.domain.RecordFields;
@@ -33,6 +34,15 @@ public final class RecordRepository {
     public List<StoredRecord> byIds(DSLContext ctx, Collection<Long> ids) {
         return ctx.selectFrom(SOURCE_RECORD).where(SOURCE_RECORD.ID.in(ids)).orderBy(SOURCE_RECORD.ID)
                 .fetch(RecordRepository::toStored);
+    }
+
+    /** The records currently linked to a person, oldest first (updated, then row id): the golden record's input. */
+    public List<StoredRecord> byPerson(DSLContext ctx, long personRowId) {
+        return ctx.select(SOURCE_RECORD.asterisk()).from(SOURCE_RECORD)
+                .join(LINK).on(LINK.RECORD_ID.eq(SOURCE_RECORD.ID))
+                .where(LINK.PERSON_ID.eq(personRowId))
+                .orderBy(SOURCE_RECORD.UPDATED_AT, SOURCE_RECORD.ID)
+                .fetch(r -> toStored(r.into(SOURCE_RECORD)));
     }
 
     public long insert(DSLContext ctx, RecordFields fields, String rawPayload, String payloadHash, LocalDateTime now) {

@@ -26,6 +26,25 @@ public final class ReviewTaskRepository {
                 .execute();
     }
 
+    /** A task to open: the candidate person and the pair's score. */
+    public record NewTask(long personRowId, double matchWeight, double probability) {
+    }
+
+    /** Opens tasks pairing the record with each candidate person: one multi-row insert. */
+    public void insertAll(DSLContext ctx, long recordRowId, List<NewTask> tasks, String modelVersion, LocalDateTime now) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        var insert = ctx.insertInto(REVIEW_TASK, REVIEW_TASK.RECORD_ID, REVIEW_TASK.PERSON_ID, REVIEW_TASK.MATCH_WEIGHT,
+                REVIEW_TASK.PROBABILITY, REVIEW_TASK.STATUS, REVIEW_TASK.MODEL_VERSION, REVIEW_TASK.CREATED_AT,
+                REVIEW_TASK.UPDATED_AT, REVIEW_TASK.VERSION);
+        for (NewTask task : tasks) {
+            insert = insert.values(recordRowId, task.personRowId(), task.matchWeight(), task.probability(), OPEN,
+                    modelVersion, now, now, 1);
+        }
+        insert.execute();
+    }
+
     /** Closes the record's open tasks; returns how many. */
     public int supersedeOpen(DSLContext ctx, long recordRowId, LocalDateTime now) {
         return ctx.update(REVIEW_TASK).set(REVIEW_TASK.STATUS, SUPERSEDED).set(REVIEW_TASK.UPDATED_AT, now)

@@ -1,0 +1,87 @@
+package io.primaryinterop.mpi.service.application;
+
+import static io.primaryinterop.mpi.service.store.jooq.Tables.PERSON;
+import static io.primaryinterop.mpi.service.store.jooq.Tables.REVIEW_TASK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.primaryinterop.mpi.service.testing.Records;
+import io.primaryinterop.mpi.service.testing.Records.Identity;
+import io.primaryinterop.mpi.service.testing.RunningService;
+import io.primaryinterop.mpi.service.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Ingest applies the model's cannot-link rules as batch clustering does: a person holding a record the new
+ * one cannot be linked with (here the bundled model's "twin" rule: same family name and birth date, other
+ * given name, no national id) is not auto-linked, however well another of its records matches; the record
+ * goes to review instead.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CannotLinkAtIngestTest {
+
+    private TestDatabase db;
+    private RunningService service;
+
+    @BeforeAll
+    void start() {
+        db = TestDatabase.h2();
+        service = RunningService.start(db);
+    }
+
+    @AfterAll
+    void stop() {
+        service.close();
+        db.close();
+    }
+
+    @ParameterizedTest(name = "person already holding given names [{0}], new record {1} -> {2}")
+    @CsvSource({
+            "'',           Elena, LINKED",
+            "'',           '',    LINKED",
+            "'Maria',      Elena, REVIEW",
+            "'Maria',      Maria, LINKED",
+            "'Maria',      '',    LINKED",
+            "'Maria|MARIA', Elena, REVIEW",
+    })
+    void aPersonWithARecordThatCannotBeLinkedIsNotAutoLinked(String heldGivenNames, String newGivenName,
+                                                             String expected) {
+        Identity family = Identity.random();
+        // The person starts from a record without a given name; records with the held given names join it.
+        String person = ingest(family, "").get("personId").asText();
+        for (String given : heldGivenNames.isEmpty() ? new String[0] : heldGivenNames.split("\\|")) {
+            assertEquals(person, ingest(family, given).get("personId").asText(), "setup: " + given + " joins the person");
+        }
+
+        JsonNode reply = ingest(family, newGivenName);
+
+        assertEquals(expected, reply.get("decision").asText(), reply.toString());
+        if (expected.equals("REVIEW")) {
+            assertNotEquals(person, reply.get("personId").asText());
+            long personRow = service.dsl().select(PERSON.ID).from(PERSON).where(PERSON.ENTERPRISE_ID.eq(person))
+                    .fetchSingle().value1();
+            assertEquals(1, service.dsl().fetchCount(REVIEW_TASK,
+                    REVIEW_TASK.PERSON_ID.eq(personRow).and(REVIEW_TASK.STATUS.eq("OPEN"))));
+        } else {
+            assertEquals(person, reply.get("personId").asText());
+        }
+    }
+
+    /** A record of one household member: everything shared but the given name (blank: unknown). */
+    private JsonNode ingest(Identity family, String givenName) {
+        String json = """
+                {"source":"HOSP_A","recordId":"%s",%s"familyName":"%s","sex":"F","birthDate":"%s",
+                 "addressLine":"%s","city":"Richmond","state":"VA","postalCode":"23268","country":"US",
+                 "phone":"%s","email":"%s"}
+                """.formatted(Records.id(), givenName.isEmpty() ? "" : "\"givenName\":\"" + givenName + "\",",
+                family.family(), family.birthDate(), family.street(), family.phone(), family.email());
+        RunningService.Reply reply = service.post("/api/v1/records", json);
+        assertEquals(200, reply.status(), reply.text());
+        return reply.json();
+    }
+}
