@@ -13,7 +13,8 @@ import java.util.List;
  * and writes it as ISO {@code yyyy-MM-dd}; a value that matches no pattern becomes {@code null}.
  * ISO is always accepted, so the step is idempotent. The frequent shapes {@code yyyy-MM-dd} and
  * {@code yyyyMMdd} are parsed by hand: loading a million rows should not spend its time in
- * {@link DateTimeFormatter}.
+ * {@link DateTimeFormatter}. A value that parses under no pattern is read once more with letters a
+ * scanner confuses with digits taken as those digits ({@link OcrDigits}: {@code 1987-O9-10}).
  */
 public final class ParseDate implements NormalizationStep {
 
@@ -22,6 +23,8 @@ public final class ParseDate implements NormalizationStep {
 
     /** Marker for an unknown date in epoch-day columns. */
     public static final int NULL_EPOCH_DAY = Integer.MIN_VALUE;
+
+    private static final OcrDigits OCR_DIGITS = new OcrDigits();
 
     private final List<String> patterns;
     private final List<DateTimeFormatter> formatters;
@@ -59,6 +62,17 @@ public final class ParseDate implements NormalizationStep {
     @Override
     public String apply(String value) {
         String text = value.strip();
+        String date = parse(text);
+        if (date == null) {
+            String read = OCR_DIGITS.apply(text);
+            if (!read.equals(text)) {
+                date = parse(read); // digits read wrongly from a scanned form: 193O-12-05
+            }
+        }
+        return date;
+    }
+
+    private String parse(String text) {
         if (isoEpochDay(text) != NULL_EPOCH_DAY) {
             return text;
         }

@@ -43,7 +43,7 @@ public final class RecordNormalizer {
         FieldNormalizer text = FieldNormalizer.of("text", new FoldAccents(), new UpperCase(),
                 StripPunctuation.toSpaces(), new CollapseSpaces());
         FieldNormalizer identifier = FieldNormalizer.of("identifier", new CollapseSpaces());
-        FieldNormalizer digits = FieldNormalizer.of("digits", new DigitsOnly());
+        FieldNormalizer digits = FieldNormalizer.of("digits", new OcrDigits(), new DigitsOnly());
         Map<PatientField, FieldNormalizer> chains = new EnumMap<>(PatientField.class);
         chains.put(PatientField.RECORD_ID, identifier);
         chains.put(PatientField.SOURCE, identifier);

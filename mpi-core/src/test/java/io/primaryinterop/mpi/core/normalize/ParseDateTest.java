@@ -33,6 +33,19 @@ class ParseDateTest {
         assertNull(defaults.apply(input));
     }
 
+    @ParameterizedTest
+    @CsvSource({"193O-12-05,1930-12-05", "1987-O9-10,1987-09-10", "l972-03-13,1972-03-13", "1972-O3-1Z,1972-03-12",
+        "3/l3/l972,1972-03-13", "2O0105OG,2001-05-06"})
+    void readsDigitsAScannerTookForLetters(String input, String expected) {
+        assertEquals(expected, defaults.apply(input));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1972-O2-30", "SOON", "19OO-13-01"})
+    void anImpossibleDateStaysUnknownAfterTheOcrReading(String input) {
+        assertNull(defaults.apply(input));
+    }
+
     @Test
     void usesOnlyTheDeclaredPatterns() {
         ParseDate european = new ParseDate(List.of("dd.MM.yyyy", "ddMMyyyy"));

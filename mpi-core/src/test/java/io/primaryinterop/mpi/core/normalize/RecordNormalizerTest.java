@@ -28,7 +28,8 @@ class RecordNormalizerTest {
         "address_line|206 Valley Ave, Apt 3|206 VALLEY AVE APT 3", "city|st. james|ST JAMES",
         "postal_code|23268-1234|23268", "postal_code|sw1a 1aa|SW1A1AA", "phone|(672) 869-6504|6728696504",
         "national_id|345-35-4434|345354434", "email| John.Smith@Example.com |john.smith@example.com",
-        "country|us|US", "record_id| R001 |R001", "given_name|UNKNOWN|", "birth_date|1900-01-01|"
+        "country|us|US", "record_id| R001 |R001", "given_name|UNKNOWN|", "birth_date|1900-01-01|",
+        "birth_date|193O-12-05|1930-12-05", "national_id|72O-27-4944|720274944", "phone|555-0100 ext 12|555010012"
     })
     void normalizesEachFieldOnce(String column, String raw, String expected) {
         assertEquals(expected, normalizer.normalize(PatientField.byColumn(column), raw));
