@@ -93,7 +93,7 @@ public final class PersonRepository {
         return columns;
     }
 
-    private static StoredPerson toStored(PersonRecord r) {
+    static StoredPerson toStored(PersonRecord r) {
         List<String> golden = new ArrayList<>(DEMOGRAPHICS.size());
         for (Field<String> f : DEMOGRAPHICS) {
             golden.add(r.get(f));

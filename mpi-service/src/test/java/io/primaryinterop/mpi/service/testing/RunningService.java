@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 
@@ -53,6 +54,30 @@ public final class RunningService implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
     }
 
+    /** Any verb with a body of the given content type, an Accept header and further header name/value pairs. */
+    public Reply send(String method, String path, String contentType, String body, String accept, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.build());
+    }
+
+    public Reply put(String path, String contentType, String body) {
+        return send("PUT", path, contentType, body, null);
+    }
+
+    public Reply get(String path, String accept) {
+        return send("GET", path, null, null, accept);
+    }
+
     private URI uri(String path) {
         return URI.create(server.getURL().toString() + path);
     }
@@ -62,7 +87,8 @@ public final class RunningService implements AutoCloseable {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = body == null || body.isBlank() ? null : parse(body);
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, body);
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json, body,
+                    response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException("request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -85,6 +111,16 @@ public final class RunningService implements AutoCloseable {
     }
 
     /** Status, content type and JSON body of one HTTP answer. */
-    public record Reply(int status, String contentType, JsonNode json, String text) {
+    public record Reply(int status, String contentType, JsonNode json, String text, Map<String, List<String>> headers) {
+
+        public Reply(int status, String contentType, JsonNode json, String text) {
+            this(status, contentType, json, text, Map.of());
+        }
+
+        /** The first value of a response header (case-blind name), or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(e -> e.getValue().get(0)).orElse(null);
+        }
     }
 }

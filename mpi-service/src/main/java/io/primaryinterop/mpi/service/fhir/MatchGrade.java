@@ -1,0 +1,30 @@
+package io.primaryinterop.mpi.service.fhir;
+
+import io.primaryinterop.mpi.service.engine.DecisionThresholds;
+
+/**
+ * The match-grade extension's codes, from the service's own thresholds: at or above auto-link
+ * "certain" (ingest would link it), at or above review "probable" (ingest would queue it for a
+ * steward), at or above the FHIR possible threshold "possible", below it "certainly-not".
+ */
+enum MatchGrade {
+    CERTAIN("certain"), PROBABLE("probable"), POSSIBLE("possible"), CERTAINLY_NOT("certainly-not");
+
+    static final String EXTENSION = "http://hl7.org/fhir/StructureDefinition/match-grade";
+
+    final String code;
+
+    MatchGrade(String code) {
+        this.code = code;
+    }
+
+    static MatchGrade of(double probability, DecisionThresholds thresholds, double possible) {
+        if (probability >= thresholds.autoLink()) {
+            return CERTAIN;
+        }
+        if (probability >= thresholds.review()) {
+            return PROBABLE;
+        }
+        return probability >= Math.min(possible, thresholds.review()) ? POSSIBLE : CERTAINLY_NOT;
+    }
+}
