@@ -42,19 +42,25 @@ public record PatientQuery(List<Criterion> criteria, boolean activeOnly, int cou
         CITY,
         STATE,
         POSTAL_CODE,
-        COUNTRY
+        COUNTRY,
+        /** "true": the person is ACTIVE; "false": merged or retired. */
+        ACTIVE
     }
 
     /** How a string criterion matches. */
     public enum Match { STARTS_WITH, EXACT, CONTAINS }
 
-    /** One criterion: any of {@code anyOf} satisfies it. */
-    public record Criterion(Field field, Match match, List<String> anyOf) {
+    /** One criterion: any of its terms satisfies it. */
+    public record Criterion(List<Term> anyOf) {
         public Criterion {
             anyOf = List.copyOf(anyOf);
             if (anyOf.isEmpty()) {
-                throw new IllegalArgumentException("a criterion needs at least one value");
+                throw new IllegalArgumentException("a criterion needs at least one term");
             }
         }
+    }
+
+    /** One comparison of a field with a value. */
+    public record Term(Field field, Match match, String value) {
     }
 }

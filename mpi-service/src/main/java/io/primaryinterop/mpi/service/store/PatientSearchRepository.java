@@ -7,6 +7,7 @@ import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
 import io.primaryinterop.mpi.service.domain.PatientQuery;
 import io.primaryinterop.mpi.service.domain.PatientQuery.Criterion;
 import io.primaryinterop.mpi.service.domain.PatientQuery.Match;
+import io.primaryinterop.mpi.service.domain.PatientQuery.Term;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +32,7 @@ public final class PatientSearchRepository {
             where.add(PersonRepository.active());
         }
         for (Criterion c : query.criteria()) {
-            where.add(DSL.or(c.anyOf().stream().map(v -> condition(c, v)).toList()));
+            where.add(DSL.or(c.anyOf().stream().map(PatientSearchRepository::condition).toList()));
         }
         return ctx.selectFrom(PERSON).where(where).orderBy(PERSON.ID).limit(query.count()).offset(query.offset())
                 .fetch(PersonRepository::toStored);
@@ -54,8 +55,10 @@ public final class PatientSearchRepository {
     public record LinkedRecordRow(long personRowId, long recordRowId, String source, String recordId) {
     }
 
-    private static Condition condition(Criterion c, String value) {
+    private static Condition condition(Term c) {
+        String value = c.value();
         return switch (c.field()) {
+            case ACTIVE -> "true".equals(value) ? PERSON.STATUS.eq(StoredPerson.ACTIVE) : PERSON.STATUS.ne(StoredPerson.ACTIVE);
             case PERSON_ID -> PERSON.ENTERPRISE_ID.eq(value);
             case FAMILY -> name(PERSON.FAMILY_NAME, PERSON.FAMILY_KEY, c.match(), value);
             case GIVEN -> name(PERSON.GIVEN_NAME, PERSON.GIVEN_KEY, c.match(), value)
