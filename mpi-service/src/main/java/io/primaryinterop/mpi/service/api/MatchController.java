@@ -7,8 +7,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.validation.Validated;
 import io.primaryinterop.mpi.service.application.IngestService;
+import io.primaryinterop.mpi.service.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,6 +36,7 @@ public class MatchController {
         this.bodies = bodies;
     }
 
+    @Secured(Roles.GATEWAY)
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Ranked candidate persons for a probe record",
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProbeRequest.class))))

@@ -7,9 +7,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.validation.Validated;
 import io.primaryinterop.mpi.service.application.QueryService;
 import io.primaryinterop.mpi.service.domain.PersonDetails;
+import io.primaryinterop.mpi.service.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -29,12 +31,14 @@ public class PersonController {
         this.queries = queries;
     }
 
+    @Secured(Roles.STEWARD)
     @Get(uri = "/{personId}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "A person: status, golden record and linked records")
     public PersonDetails person(String personId) {
         return queries.person(personId);
     }
 
+    @Secured(Roles.STEWARD)
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Active persons by golden family name (required), given name and birth date, case-blind")
     public List<PersonDetails> search(@QueryValue @Nullable String familyName, @QueryValue @Nullable String givenName,

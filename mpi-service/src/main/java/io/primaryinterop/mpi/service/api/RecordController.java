@@ -7,10 +7,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.primaryinterop.mpi.service.application.IngestService;
 import io.primaryinterop.mpi.service.application.QueryService;
 import io.primaryinterop.mpi.service.domain.IngestResult;
 import io.primaryinterop.mpi.service.domain.RecordDetails;
+import io.primaryinterop.mpi.service.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,6 +35,7 @@ public class RecordController {
         this.bodies = bodies;
     }
 
+    @Secured(Roles.GATEWAY)
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest or update a record by (source, recordId) and decide its person",
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RecordRequest.class))))
@@ -42,6 +45,7 @@ public class RecordController {
         return new IngestResponse(result.personId(), result.decision(), result.candidates());
     }
 
+    @Secured(Roles.STEWARD)
     @Get(uri = "/{source}/{recordId}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "A stored record with its current link")
     public RecordDetails record(String source, String recordId) {

@@ -8,6 +8,7 @@ import io.primaryinterop.mpi.core.record.PatientRecord;
 import io.primaryinterop.mpi.service.application.IngestService;
 import io.primaryinterop.mpi.service.domain.MpiException;
 import io.primaryinterop.mpi.service.domain.RecordFields;
+import io.primaryinterop.mpi.service.security.Roles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,8 +59,17 @@ public final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "seconds at the same rate before measuring; default ${DEFAULT-VALUE}")
     int warmup;
 
+    @Option(names = "--token", description = "bearer token to send (role gateway); default: one signed for subject "
+            + "'loadtest' with MPI_JWT_SECRET or the secret file in --data-dir, as `mpi token` does")
+    String token;
+
+    @Option(names = "--data-dir", description = "the service's data directory holding jwt-secret (default: MPI_DATA_DIR or ./data)")
+    Path dataDir;
+
     @Option(names = "--in-process", description = "time IngestService.match in this JVM against the store instead of HTTP")
     boolean inProcess;
+
+    private String authorization;
 
     @Override
     public Integer call() throws Exception {
@@ -80,6 +90,9 @@ public final class LoadTestCommand implements Callable<Integer> {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI target = URI.create(url + "/api/v1/records");
+        String bearer = token != null ? token : TokenCommand.localToken("loadtest", List.of(Roles.GATEWAY),
+                Duration.ofSeconds(warmup + seconds).plusHours(1), dataDir);
+        authorization = "Bearer " + bearer;
         run(client, target, bodies, 0, warmup, null, null, null);
         int total = rate * seconds;
         long[] latencies = new long[total];
@@ -108,12 +121,14 @@ public final class LoadTestCommand implements Callable<Integer> {
             }
             String body = bodies.get((offset + i) % bodies.size());
             HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .header("Content-Type", "application/json").header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(body)).build();
             int index = i;
             pending[i] = client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
                 if (latencies != null) {
                     latencies[index] = System.nanoTime() - due;
-                    if (failure != null || response.statusCode() >= 500) {
+                    // 401/403 (a wrong or expired token) are failures of the run, not bad input.
+                    if (failure != null || response.statusCode() >= 500 || response.statusCode() == 401
+                            || response.statusCode() == 403) {
                         errors.incrementAndGet();
                     } else if (response.statusCode() != 200) {
                         rejected.incrementAndGet();
@@ -163,7 +178,7 @@ public final class LoadTestCommand implements Callable<Integer> {
     private static void report(String what, long[] latencies, int total, int errors, double seconds) {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: %d requests in %.1f s (%.1f/s), errors (5xx, I/O) %d%n", what, total, seconds, total / seconds, errors);
+        System.out.printf("%s: %d requests in %.1f s (%.1f/s), errors (5xx, 401/403, I/O) %d%n", what, total, seconds, total / seconds, errors);
         System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n", ms(sorted, 0.50),
                 ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 0.999), sorted[sorted.length - 1] / 1e6);
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 LoadCommand.class,
                 LoadTestCommand.class,
+                TokenCommand.class,
         })
 public final class MpiCommand implements Runnable {
 

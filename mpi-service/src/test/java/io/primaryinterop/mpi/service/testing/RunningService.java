@@ -9,21 +9,38 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import io.primaryinterop.mpi.service.security.Roles;
+import io.primaryinterop.mpi.service.security.TokenIssuer;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 
-/** The service on a random port over a given database, with a plain JDK HTTP client. */
+/**
+ * The service on a random port over a given database, with a plain JDK HTTP client. Requests carry a
+ * bearer token with all three roles (subject {@link #TEST_SUBJECT}) unless made through {@link #as(String)}
+ * (a chosen token) or {@link #anonymous()} (no token).
+ */
 public final class RunningService implements AutoCloseable {
 
+    public static final String TEST_SUBJECT = "test-user";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EmbeddedServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String token;
+    private final boolean owner;
+
+    private RunningService(EmbeddedServer server, String token, boolean owner) {
+        this.server = server;
+        this.token = token;
+        this.owner = owner;
+    }
 
     private RunningService(EmbeddedServer server) {
-        this.server = server;
+        this(server, server.getApplicationContext().getBean(TokenIssuer.class)
+                .issue(TEST_SUBJECT, Roles.ALL, Duration.ofHours(1)), true);
     }
 
     public static RunningService start(TestDatabase database, Map<String, Object> extra) {
@@ -37,6 +54,26 @@ public final class RunningService implements AutoCloseable {
         return start(database, Map.of());
     }
 
+    /** The same service, its requests sent with {@code bearerToken} (null: none). Closing the view closes nothing. */
+    public RunningService as(String bearerToken) {
+        return new RunningService(server, bearerToken, false);
+    }
+
+    /** The same service, requests without a token. */
+    public RunningService anonymous() {
+        return as(null);
+    }
+
+    /** A token signed with the service's secret for {@code subject} with {@code roles}, valid for an hour. */
+    public String token(String subject, String... roles) {
+        return context().getBean(TokenIssuer.class).issue(subject, List.of(roles), Duration.ofHours(1));
+    }
+
+    /** The same service, requests sent with a token for {@code subject} carrying exactly {@code roles}. */
+    public RunningService withRoles(String subject, String... roles) {
+        return as(token(subject, roles));
+    }
+
     public ApplicationContext context() {
         return server.getApplicationContext();
     }
@@ -46,12 +83,26 @@ public final class RunningService implements AutoCloseable {
     }
 
     public Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(builder(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
+        return send(builder(path).header("Accept", "application/json").GET());
+    }
+
+    /** Any method with an optional JSON body (null: no body). */
+    public Reply request(String method, String path, String json) {
+        HttpRequest.Builder b = builder(path);
+        if (json == null) {
+            return send(b.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
     }
 
     /** Any verb with a body of the given content type, an Accept header and further header name/value pairs. */
@@ -82,7 +133,8 @@ public final class RunningService implements AutoCloseable {
         return URI.create(server.getURL().toString() + path);
     }
 
-    private Reply send(HttpRequest request) {
+    private Reply send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();
@@ -107,7 +159,9 @@ public final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
-        server.getApplicationContext().close();
+        if (owner) {
+            server.getApplicationContext().close();
+        }
     }
 
     /** Status, content type and JSON body of one HTTP answer. */
