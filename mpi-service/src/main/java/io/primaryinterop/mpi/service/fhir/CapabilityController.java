@@ -1,5 +1,7 @@
 package io.primaryinterop.mpi.service.fhir;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -47,6 +49,7 @@ public class CapabilityController {
         this.io = io;
     }
 
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Get(produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "The CapabilityStatement of the FHIR R4 endpoint")
     public HttpResponse<String> metadata(HttpRequest<?> request) {

@@ -1,5 +1,7 @@
 package io.primaryinterop.mpi.service.fhir;
 
+import io.micronaut.security.annotation.Secured;
+import io.primaryinterop.mpi.service.security.Roles;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -64,6 +66,7 @@ public class MatchController {
         this.possible = configuration.possibleThreshold();
     }
 
+    @Secured(Roles.GATEWAY)
     @Post(consumes = {FhirIo.FHIR_JSON, "application/json", FhirIo.FHIR_XML, "application/xml", "text/xml", "text/plain"},
             produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "Patient/$match: Parameters with resource (a Patient), count, onlyCertainMatches; or a bare Patient")

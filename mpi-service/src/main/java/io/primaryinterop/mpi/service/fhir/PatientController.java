@@ -1,5 +1,7 @@
 package io.primaryinterop.mpi.service.fhir;
 
+import io.micronaut.security.annotation.Secured;
+import io.primaryinterop.mpi.service.security.Roles;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
@@ -50,6 +52,7 @@ public class PatientController {
         this.writer = writer;
     }
 
+    @Secured(Roles.STEWARD)
     @Get(uri = "/{id}", produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "A person's golden record (id = enterprise id) or a source record (id = rec-<n>)")
     public HttpResponse<String> read(HttpRequest<?> request, String id) {
@@ -60,6 +63,7 @@ public class PatientController {
         return io.respond(request, HttpStatus.OK, resources.record(sourceRecord(id)));
     }
 
+    @Secured(Roles.GATEWAY)
     @Post(consumes = {FhirIo.FHIR_JSON, "application/json", FhirIo.FHIR_XML, "application/xml", "text/xml", "text/plain"},
             produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "Create a source record (an existing identifier updates it); If-None-Exist: identifier=system|value")
@@ -80,6 +84,7 @@ public class PatientController {
         return writer.respond(request, existed ? HttpStatus.OK : HttpStatus.CREATED, writer.write(patient, identity));
     }
 
+    @Secured(Roles.GATEWAY)
     @Put(uri = "/{id}", consumes = {FhirIo.FHIR_JSON, "application/json", FhirIo.FHIR_XML, "application/xml", "text/xml", "text/plain"},
             produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "Update a source record (If-Match: W/\"version\" for a version-aware update)")
@@ -109,6 +114,7 @@ public class PatientController {
         return writer.respond(request, HttpStatus.OK, writer.write(patient, identity));
     }
 
+    @Secured(Roles.GATEWAY)
     @Put(consumes = {FhirIo.FHIR_JSON, "application/json", FhirIo.FHIR_XML, "application/xml", "text/xml", "text/plain"},
             produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "Conditional update Patient?identifier=system|value: create or update that source record (PIXm feed)")

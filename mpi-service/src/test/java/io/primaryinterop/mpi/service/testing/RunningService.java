@@ -107,7 +107,7 @@ public final class RunningService implements AutoCloseable {
 
     /** Any verb with a body of the given content type, an Accept header and further header name/value pairs. */
     public Reply send(String method, String path, String contentType, String body, String accept, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder builder = builder(path)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
@@ -118,7 +118,7 @@ public final class RunningService implements AutoCloseable {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
-        return send(builder.build());
+        return send(builder);
     }
 
     public Reply put(String path, String contentType, String body) {
