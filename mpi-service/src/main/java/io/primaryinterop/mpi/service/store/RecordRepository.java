@@ -31,6 +31,11 @@ public final class RecordRepository {
                 .fetchOptional(RecordRepository::toStored);
     }
 
+    /** Whether any record comes from {@code source} (a known identifier domain); uses the (source, record_id) index. */
+    public boolean sourceExists(DSLContext ctx, String source) {
+        return ctx.fetchExists(ctx.selectOne().from(SOURCE_RECORD).where(SOURCE_RECORD.SOURCE.eq(source)));
+    }
+
     public List<StoredRecord> byIds(DSLContext ctx, Collection<Long> ids) {
         return ctx.selectFrom(SOURCE_RECORD).where(SOURCE_RECORD.ID.in(ids)).orderBy(SOURCE_RECORD.ID)
                 .fetch(RecordRepository::toStored);

@@ -1,0 +1,58 @@
+package io.primaryinterop.mpi.service.hl7;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.util.idgenerator.IDGenerator;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * HAPI's context for the MLLP listener: every 2.x message is read into the 2.5 structures (senders
+ * speak 2.3.1, 2.4, 2.5...), parsing is lenient (the handlers check what they use and name the field
+ * in the ERR segment), and answers get unique control ids without HAPI's default id file.
+ */
+@Factory
+final class HapiContextFactory {
+
+    @Singleton
+    @Named("mllp")
+    @Bean(preDestroy = "shutdownNow")
+    ExecutorService mllpExecutor() {
+        AtomicInteger threads = new AtomicInteger();
+        ThreadFactory named = r -> {
+            Thread t = new Thread(r, "mllp-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        return Executors.newCachedThreadPool(named);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    HapiContext hapiContext(@Named("mllp") ExecutorService executor) {
+        DefaultHapiContext context = new DefaultHapiContext(executor);
+        context.setModelClassFactory(new CanonicalModelClassFactory("2.5"));
+        context.setValidationContext(ValidationContextFactory.noValidation());
+        context.getParserConfiguration().setIdGenerator(new ControlIds());
+        return context;
+    }
+
+    /** MSH-10 of answers: milliseconds at start times 1000 plus a counter, unique across restarts, at most 20 digits. */
+    static final class ControlIds implements IDGenerator {
+        private final AtomicLong next = new AtomicLong(System.currentTimeMillis() * 1000);
+
+        @Override
+        public String getID() {
+            return Long.toString(next.incrementAndGet());
+        }
+    }
+}
