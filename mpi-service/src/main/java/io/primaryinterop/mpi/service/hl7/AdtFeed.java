@@ -8,7 +8,6 @@ import io.primaryinterop.mpi.service.application.IngestService;
 import io.primaryinterop.mpi.service.domain.MpiException.FieldProblem;
 import io.primaryinterop.mpi.service.domain.MpiException.InvalidRecord;
 import io.primaryinterop.mpi.service.domain.RecordFields;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -36,10 +35,6 @@ final class AdtFeed implements MessageHandler {
             FieldProblem first = invalid.problems().get(0);
             throw PidRecords.problemAt(first.field(), first.reason());
         }
-        try {
-            return message.generateACK(AcknowledgmentCode.AA, null);
-        } catch (IOException e) {
-            throw new HL7Exception("cannot make an acknowledgement", e);
-        }
+        return Guarded.ack(message, AcknowledgmentCode.AA, null);
     }
 }

@@ -4,6 +4,7 @@ import ca.uhn.hl7v2.AcknowledgmentCode;
 import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.model.Segment;
 import ca.uhn.hl7v2.protocol.MetadataKeys;
 import ca.uhn.hl7v2.protocol.ReceivingApplication;
 import ca.uhn.hl7v2.util.Terser;
@@ -58,11 +59,16 @@ final class Guarded implements ReceivingApplication<Message> {
         }
     }
 
+    /** The message's acknowledgement, or one built from scratch if the message cannot make it. */
     static Message ack(Message message, AcknowledgmentCode code, HL7Exception problem) throws HL7Exception {
         try {
             return message.generateACK(code, problem);
-        } catch (IOException e) {
-            throw new HL7Exception("cannot make an acknowledgement", e);
+        } catch (HL7Exception | IOException | RuntimeException cannot) {
+            try {
+                return Naks.of(message.getParser(), (Segment) message.get("MSH"), code, problem);
+            } catch (IOException e) {
+                throw new HL7Exception("cannot make an acknowledgement", e);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.primaryinterop.mpi.service.hl7;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.app.ServerConfiguration.ApplicationExceptionPolicy;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.util.idgenerator.IDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
@@ -43,6 +44,8 @@ final class HapiContextFactory {
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5"));
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.getParserConfiguration().setIdGenerator(new ControlIds());
+        // Failures are answered by NakOnFailure alone (see there).
+        context.getServerConfiguration().setApplicationExceptionPolicy(ApplicationExceptionPolicy.DO_NOT_RESPOND);
         return context;
     }
 

@@ -11,6 +11,9 @@ import io.primaryinterop.mpi.service.application.CrossReferenceService;
 import io.primaryinterop.mpi.service.application.IngestService;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +57,7 @@ public final class MllpListener implements ApplicationEventListener<ServerStartu
         if (server != null) {
             return;
         }
+        requirePortFree();
         // acceptAll: a message that looks like an answer (has MSA) is still answered, not silently dropped.
         HL7Service service = context.newServer(configuration.port(), false, true);
         AdtFeed adt = new AdtFeed(ingest);
@@ -71,13 +75,26 @@ public final class MllpListener implements ApplicationEventListener<ServerStartu
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the MLLP listener", e);
         }
-        if (!service.isRunning()) {
-            throw new IllegalStateException("cannot listen for MLLP on port " + configuration.port()
-                    + " (mpi.mllp.port / MPI_MLLP_PORT; mpi.mllp.enabled=false turns it off)",
-                    service.getServiceExitedWithException());
+        if (!service.isRunning() || service.getServiceExitedWithException() != null) {
+            throw cannotListen(service.getServiceExitedWithException());
         }
         server = service;
         LOG.info("MLLP listener on port {}", configuration.port());
+    }
+
+    /** HAPI binds on a thread of its own and keeps running when that fails: a taken port must stop the start here. */
+    private void requirePortFree() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(configuration.port()));
+        } catch (IOException taken) {
+            throw cannotListen(taken);
+        }
+    }
+
+    private IllegalStateException cannotListen(Throwable cause) {
+        return new IllegalStateException("cannot listen for MLLP on port " + configuration.port()
+                + " (mpi.mllp.port / MPI_MLLP_PORT; mpi.mllp.enabled=false turns it off)", cause);
     }
 
     public int port() {

@@ -73,13 +73,52 @@ public final class MllpClient implements AutoCloseable {
         }
     }
 
+    /** One raw round trip on a socket of its own. */
     public String sendRaw(String text) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (RawSession session = rawSession()) {
+            return session.send(text);
+        }
+    }
+
+    /** A socket for several raw round trips (to see that it stays open after a refusal). */
+    public RawSession rawSession() {
+        try {
+            return new RawSession(new Socket("127.0.0.1", port));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** MLLP framing by HAPI's writer and reader over one socket. */
+    public static final class RawSession implements AutoCloseable {
+        private final Socket socket;
+        private final MinLLPWriter writer;
+        private final MinLLPReader reader;
+
+        RawSession(Socket socket) throws IOException {
+            this.socket = socket;
             socket.setSoTimeout(10_000);
-            new MinLLPWriter(socket.getOutputStream(), StandardCharsets.UTF_8).writeMessage(text);
-            return new MinLLPReader(socket.getInputStream(), StandardCharsets.UTF_8).getMessage();
-        } catch (IOException | LLPException e) {
-            throw new IllegalStateException("raw MLLP round trip failed", e);
+            this.writer = new MinLLPWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+            this.reader = new MinLLPReader(socket.getInputStream(), StandardCharsets.UTF_8);
+        }
+
+        /** Sends the text framed and returns the framed answer (null if the connection ended without one). */
+        public String send(String text) {
+            try {
+                writer.writeMessage(text);
+                return reader.getMessage();
+            } catch (IOException | LLPException e) {
+                throw new IllegalStateException("raw MLLP round trip failed", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
         }
     }
 
