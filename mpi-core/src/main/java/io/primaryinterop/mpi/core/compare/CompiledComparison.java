@@ -14,8 +14,10 @@ import java.util.Map;
  * a {@link PatientTable} (batch) or from two {@link NormalizedRecord}s (ingest); both give the same
  * level. In a table, exact agreement is a dictionary-code compare; phonetic codes, nickname groups,
  * address tokens and numbers are derived once per distinct value and cached in the table, so their
- * levels are int compares; a string similarity is computed at most once per pair even when several
- * levels test it; on fields with few distinct values the level of each pair of values is cached.
+ * levels are int compares; birth dates are parsed once per distinct value; a string similarity is
+ * computed at most once per pair even when several levels test it, and only when the two values'
+ * {@link ValueSummary}s (one cache line each) cannot already rule the level out; on fields with few
+ * distinct values the level of each pair of values is cached.
  * Immutable apart from caches of the last table's derived arrays; thread-safe.
  */
 public final class CompiledComparison {
@@ -139,24 +141,39 @@ public final class CompiledComparison {
 
     /** The level index (gamma) of rows {@code a} and {@code b}: 0 = null level, last = else. */
     public int level(PatientTable table, int a, int b) {
+        int secondA = second == null ? PatientTable.NULL_CODE : table.code(second, a);
+        int secondB = second == null ? PatientTable.NULL_CODE : table.code(second, b);
+        return levelOfCodes(table, table.code(field, a), table.code(field, b), secondA, secondB);
+    }
+
+    /**
+     * The level index of two rows given their codes of this comparison's field and of its second field
+     * ({@link PatientTable#NULL_CODE} when it has none): the same as {@link #level(PatientTable, int, int)}
+     * without reading the rows, so a scorer that keeps the codes of a pair close together touches
+     * nothing else of the table but per-value derived arrays.
+     */
+    public int levelOfCodes(PatientTable table, int codeA, int codeB, int secondA, int secondB) {
         Bound derived = bind(table);
-        int codeA = table.code(field, a);
-        int codeB = table.code(field, b);
         byte[] cache = derived.levelCache;
         if (cache == null || codeA < 0 || codeB < 0) {
-            return evaluate(table, derived, a, b, codeA, codeB);
+            return evaluate(table, derived, codeA, codeB, secondA, secondB);
         }
         int index = codeA * derived.dictionarySize + codeB;
         int cached = cache[index];
         if (cached != 0) {
             return cached - 1;
         }
-        int level = evaluate(table, derived, a, b, codeA, codeB);
+        int level = evaluate(table, derived, codeA, codeB, secondA, secondB);
         cache[index] = (byte) (level + 1); // a benign race: every thread writes the same value
         return level;
     }
 
-    private int evaluate(PatientTable table, Bound derived, int a, int b, int codeA, int codeB) {
+    /** The second field whose codes {@link #levelOfCodes} takes (a given name's middle name); null when none. */
+    public PatientField secondField() {
+        return second;
+    }
+
+    private int evaluate(PatientTable table, Bound derived, int codeA, int codeB, int secondA, int secondB) {
         double similarity = Double.NaN;
         boolean boundOnly = false;
         for (int i = 0; i < kinds.length; i++) {
@@ -177,11 +194,17 @@ public final class CompiledComparison {
                         return i;
                     }
                     if (Double.isNaN(similarity)) {
-                        String valueA = table.dictionaryValue(field, codeA);
-                        String valueB = table.dictionaryValue(field, codeB);
-                        // a cheap bound first: most pairs from a block are unrelated values
-                        double bound = JARO_WINKLER_SIMILARITY.upperBound(valueA, derived.characterMasks[codeA],
-                                valueB, derived.characterMasks[codeB]);
+                        // cheap bounds first: most pairs from a block are unrelated values
+                        double bound = ValueSummary.jaroWinklerBound(derived.summaries, codeA, codeB);
+                        String valueA = null;
+                        String valueB = null;
+                        if (bound >= thresholds[i]) {
+                            valueA = table.dictionaryValue(field, codeA);
+                            valueB = table.dictionaryValue(field, codeB);
+                            bound = JARO_WINKLER_SIMILARITY.upperBound(valueA,
+                                    ValueSummary.mask(derived.summaries, codeA), valueB,
+                                    ValueSummary.mask(derived.summaries, codeB));
+                        }
                         if (bound < thresholds[i]) {
                             similarity = bound; // an upper bound: enough to fail this and every stricter level
                             boundOnly = true;
@@ -233,14 +256,14 @@ public final class CompiledComparison {
                     }
                     break;
                 case CROSS:
-                    if (crossEqual(table.dictionaryValue(field, codeA), table.value(second, a),
-                            table.dictionaryValue(field, codeB), table.value(second, b))) {
+                    if (crossEqual(table.dictionaryValue(field, codeA), table.dictionaryValue(second, secondA),
+                            table.dictionaryValue(field, codeB), table.dictionaryValue(second, secondB))) {
                         return i;
                     }
                     break;
                 case SWAPPED:
-                    if (swapped(table.dictionaryValue(field, codeA), table.value(second, a),
-                            table.dictionaryValue(field, codeB), table.value(second, b))) {
+                    if (swapped(table.dictionaryValue(field, codeA), table.dictionaryValue(second, secondA),
+                            table.dictionaryValue(field, codeB), table.dictionaryValue(second, secondB))) {
                         return i;
                     }
                     break;
@@ -248,14 +271,15 @@ public final class CompiledComparison {
                 case DATE_WITHIN:
                 case DATE_YEAR_MONTH:
                 case DATE_YEAR_OFF:
-                    if (dateLevel(kinds[i], limits[i], table.birthEpochDay(a), table.birthEpochDay(b),
-                            table.birthDatePacked(a), table.birthDatePacked(b))) {
+                    if (codeA >= 0 && codeB >= 0 && dateLevel(kinds[i], limits[i], derived.epochDays[codeA],
+                            derived.epochDays[codeB], derived.packedDates[codeA], derived.packedDates[codeB])) {
                         return i;
                     }
                     break;
                 case TOKENS:
                     if (codeA == codeB
-                            || TokenOverlap.share(derived.tokens[codeA], derived.tokens[codeB]) >= thresholds[i]) {
+                            || ValueSummary.tokenShareBound(derived.summaries, codeA, codeB) >= thresholds[i]
+                            && TokenOverlap.share(derived.tokens[codeA], derived.tokens[codeB]) >= thresholds[i]) {
                         return i;
                     }
                     break;
@@ -394,13 +418,17 @@ public final class CompiledComparison {
     private final class Bound {
         final PatientTable table;
         final int[][] phonetic = new int[kinds.length][];
-        long[] characterMasks;
+        /** {@link ValueSummary}s per code, for Jaro–Winkler and token-overlap levels. */
+        long[] summaries;
         long[] packed;
         final int dictionarySize;
         final byte[] levelCache;
         int[][] nicknameGroups;
         int[][] tokens;
         double[] numbers;
+        /** Birth date per code (date levels need the field birth_date, whose values are ISO dates). */
+        int[] epochDays;
+        int[] packedDates;
 
         Bound(PatientTable table) {
             this.table = table;
@@ -416,21 +444,36 @@ public final class CompiledComparison {
                     }
                     case LEVENSHTEIN, DAMERAU -> packed = table.derived(field, "packed-text",
                             dictionary -> Arrays.stream(dictionary).mapToLong(PackedText::pack).toArray());
-                    case JARO_WINKLER -> characterMasks = table.derived(field, "character-masks",
-                            dictionary -> Arrays.stream(dictionary).mapToLong(JaroWinkler::characterMask).toArray());
                     case NICKNAME -> nicknameGroups = table.derived(field, "nicknames/" + System.identityHashCode(nicknames),
                             dictionary -> Arrays.stream(dictionary).map(nicknames::groups).toArray(int[][]::new));
                     case TOKENS -> tokens = table.derived(field, "tokens", CompiledComparison::tokenIds);
                     case NUMERIC -> numbers = table.derived(field, "numbers",
                             dictionary -> Arrays.stream(dictionary).mapToDouble(CompiledComparison::number).toArray());
+                    case DATE_TRANSPOSED, DATE_WITHIN, DATE_YEAR_MONTH, DATE_YEAR_OFF -> {
+                        int[] days = table.derived(field, "epoch-days",
+                                dictionary -> Arrays.stream(dictionary).mapToInt(ParseDate::isoEpochDay).toArray());
+                        epochDays = days;
+                        packedDates = table.derived(field, "packed-dates",
+                                dictionary -> Arrays.stream(days).map(PatientTable::packedDate).toArray());
+                    }
                     default -> {
                     }
                 }
             }
+            boolean similarities = tokens != null;
+            for (int kind : kinds) {
+                similarities |= kind == JARO_WINKLER;
+            }
+            if (similarities) {
+                int[][] tokenIds = tokens;
+                summaries = table.derived(field, tokenIds == null ? "summaries" : "summaries-with-tokens",
+                        dictionary -> ValueSummary.of(dictionary, tokenIds));
+            }
         }
     }
 
-    private static int[][] tokenIds(String[] dictionary) {
+    /** Sorted, distinct token ids per code (ids shared across the dictionary). */
+    static int[][] tokenIds(String[] dictionary) {
         Map<String, Integer> ids = new HashMap<>();
         int[][] result = new int[dictionary.length][];
         for (int code = 0; code < dictionary.length; code++) {

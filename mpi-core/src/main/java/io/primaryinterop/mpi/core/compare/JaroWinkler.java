@@ -13,6 +13,14 @@ public final class JaroWinkler implements FieldComparator {
 
     private static final JaroWinklerSimilarity LONG_STRINGS = new JaroWinklerSimilarity();
     private static final int OTHER_BIT = 63;
+    /** {@link #bit} of the ASCII characters, looked up: the bound's loops run once per character. */
+    private static final byte[] ASCII_BITS = new byte[128];
+
+    static {
+        for (char c = 0; c < ASCII_BITS.length; c++) {
+            ASCII_BITS[c] = (byte) classify(c);
+        }
+    }
 
     /**
      * Which characters a value contains, as bits (A-Z, a-z, 0-9, space; everything else shares one bit).
@@ -27,6 +35,10 @@ public final class JaroWinkler implements FieldComparator {
     }
 
     private static int bit(char c) {
+        return c < ASCII_BITS.length ? ASCII_BITS[c] : OTHER_BIT;
+    }
+
+    private static int classify(char c) {
         if (c >= 'A' && c <= 'Z') {
             return c - 'A';
         }
@@ -67,6 +79,17 @@ public final class JaroWinkler implements FieldComparator {
         int prefixEnd = Math.min(4, Math.min(lengthA, lengthB));
         while (prefix < prefixEnd && a.charAt(prefix) == b.charAt(prefix)) {
             prefix++;
+        }
+        return boundOfMatches(matches, lengthA, lengthB, prefix);
+    }
+
+    /**
+     * The similarity of two values of these lengths with at most {@code matches} matched characters, no
+     * transpositions and a common prefix of at most {@code prefix}: an upper bound of the true value.
+     */
+    static double boundOfMatches(int matches, int lengthA, int lengthB, int prefix) {
+        if (matches <= 0) {
+            return 0.0;
         }
         double m = matches;
         // the similarity's own formula with no transpositions: floating-point operations are monotone

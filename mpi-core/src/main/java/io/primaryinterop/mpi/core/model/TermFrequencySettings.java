@@ -1,5 +1,7 @@
 package io.primaryinterop.mpi.core.model;
 
+import io.primaryinterop.mpi.core.scoring.MatchWeights;
+
 /**
  * How term-frequency adjustment is applied on levels flagged for it.
  *
@@ -20,6 +22,14 @@ public record TermFrequencySettings(double weight, double minimumFrequency) {
         if (!(minimumFrequency > 0 && minimumFrequency < 1)) {
             throw new IllegalArgumentException("minimumFrequency must be in (0,1): " + minimumFrequency);
         }
+    }
+
+    /**
+     * What agreeing on a value of this frequency adds to the weight of a level with this u:
+     * {@code weight * log2(u / max(termFrequency, minimumFrequency))}.
+     */
+    public double adjustment(double u, double termFrequency) {
+        return weight * MatchWeights.log2(u / Math.max(termFrequency, minimumFrequency));
     }
 
     public static TermFrequencySettings defaults() {

@@ -48,8 +48,13 @@ public final class TableScorer {
      * The comparisons' field codes row-major ({@code rowCodes[row * comparisons + c]}): scoring a pair reads
      * one or two cache lines per record instead of one per comparison from column arrays, and most
      * comparisons of a candidate pair are settled by equal or missing codes without touching strings.
+     * After the comparisons' codes come the codes of their second fields (given name: middle name).
      */
     private final int[] rowCodes;
+    /** Ints per row in {@link #rowCodes}. */
+    private final int stride;
+    /** Per comparison: where its second field's code is in a row of {@link #rowCodes}; -1 when none. */
+    private final int[] secondSlot;
     /** Per comparison: this thread's level cache (null on the shared instance, see {@link #forThread()}). */
     private final LevelCache[] caches;
 
@@ -85,20 +90,34 @@ public final class TableScorer {
                     && spec.level(0).condition() instanceof IsNull
                     && (spec.level(1).condition() instanceof Exact || spec.level(1).condition() instanceof DateExact);
         }
-        this.rowCodes = rowMajor(table, model, n);
+        this.secondSlot = new int[n];
+        List<PatientField> slots = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            slots.add(comparisons[c].comparison().field());
+        }
+        for (int c = 0; c < n; c++) {
+            PatientField second = comparisons[c].secondField();
+            secondSlot[c] = second == null ? -1 : slots.size();
+            if (second != null) {
+                slots.add(second);
+            }
+        }
+        this.stride = slots.size();
+        this.rowCodes = rowMajor(table, slots);
     }
 
-    private static int[] rowMajor(PatientTable table, MatchModel model, int comparisons) {
-        long cells = (long) table.size() * comparisons;
+    private static int[] rowMajor(PatientTable table, List<PatientField> slots) {
+        int stride = slots.size();
+        long cells = (long) table.size() * stride;
         if (cells > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("table too large to score: " + table.size() + " rows x " + comparisons
-                    + " comparisons");
+            throw new IllegalArgumentException("table too large to score: " + table.size() + " rows x " + stride
+                    + " codes");
         }
         int[] codes = new int[(int) cells];
-        for (int c = 0; c < comparisons; c++) {
-            int[] column = table.codes(model.spec().comparisons().get(c).field());
-            for (int row = 0; row < column.length; row++) {
-                codes[row * comparisons + c] = column[row];
+        for (int s = 0; s < stride; s++) {
+            PatientField field = slots.get(s);
+            for (int row = 0; row < table.size(); row++) {
+                codes[row * stride + s] = table.code(field, row);
             }
         }
         return codes;
@@ -115,6 +134,8 @@ public final class TableScorer {
         this.cached = shared.cached;
         this.decidedByCodes = shared.decidedByCodes;
         this.rowCodes = shared.rowCodes;
+        this.stride = shared.stride;
+        this.secondSlot = shared.secondSlot;
         this.caches = new LevelCache[comparisons.length];
         for (int c = 0; c < comparisons.length; c++) {
             if (cached[c]) {
@@ -147,9 +168,10 @@ public final class TableScorer {
     }
 
     private int level(int c, int a, int b) {
-        int n = comparisons.length;
-        int codeA = rowCodes[a * n + c];
-        int codeB = rowCodes[b * n + c];
+        int rowA = a * stride;
+        int rowB = b * stride;
+        int codeA = rowCodes[rowA + c];
+        int codeB = rowCodes[rowB + c];
         if (decidedByCodes[c]) {
             if (codeA == PatientTable.NULL_CODE || codeB == PatientTable.NULL_CODE) {
                 return 0;
@@ -158,14 +180,17 @@ public final class TableScorer {
                 return 1;
             }
         }
+        int slot = secondSlot[c];
+        int secondA = slot < 0 ? PatientTable.NULL_CODE : rowCodes[rowA + slot];
+        int secondB = slot < 0 ? PatientTable.NULL_CODE : rowCodes[rowB + slot];
         LevelCache cache = caches == null ? null : caches[c];
         if (cache == null || codeA == codeB || codeA == PatientTable.NULL_CODE || codeB == PatientTable.NULL_CODE) {
-            return comparisons[c].level(table, a, b);
+            return comparisons[c].levelOfCodes(table, codeA, codeB, secondA, secondB);
         }
         long key = codeA < codeB ? (long) codeA << 32 | codeB : (long) codeB << 32 | codeA;
         int level = cache.get(key);
         if (level < 0) {
-            level = comparisons[c].level(table, a, b);
+            level = comparisons[c].levelOfCodes(table, codeA, codeB, secondA, secondB);
             cache.put(key, level);
         }
         return level;
@@ -201,8 +226,7 @@ public final class TableScorer {
     private static float[] adjustments(PatientTable table, PatientField field, double u, TermFrequencySettings tf) {
         float[] adjustment = new float[table.dictionarySize(field)];
         for (int code = 0; code < adjustment.length; code++) {
-            double frequency = Math.max(table.termFrequency(field, code), tf.minimumFrequency());
-            adjustment[code] = (float) (tf.weight() * MatchWeights.log2(u / frequency));
+            adjustment[code] = (float) tf.adjustment(u, table.termFrequency(field, code));
         }
         return adjustment;
     }
@@ -227,7 +251,7 @@ public final class TableScorer {
             int level = level(c, a, b);
             weight += weights[c][level];
             if (level == tfLevel[c]) {
-                weight += tfAdjustment[c][rowCodes[a * comparisons.length + c]];
+                weight += tfAdjustment[c][rowCodes[a * stride + c]];
             }
         }
         return weight;
@@ -240,7 +264,7 @@ public final class TableScorer {
             int level = GammaPattern.level(pattern, c);
             weight += weights[c][level];
             if (level == tfLevel[c]) {
-                weight += tfAdjustment[c][rowCodes[a * comparisons.length + c]];
+                weight += tfAdjustment[c][rowCodes[a * stride + c]];
             }
         }
         return weight;
@@ -259,7 +283,7 @@ public final class TableScorer {
             int level = level(c, a, b);
             double w = weights[c][level];
             if (level == tfLevel[c]) {
-                w += tfAdjustment[c][rowCodes[a * comparisons.length + c]];
+                w += tfAdjustment[c][rowCodes[a * stride + c]];
             }
             weight += w;
             contributions.add(model.contribution(c, level, w));

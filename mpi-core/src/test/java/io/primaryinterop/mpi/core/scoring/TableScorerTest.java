@@ -10,6 +10,13 @@ import io.primaryinterop.mpi.core.record.PatientRecord;
 import io.primaryinterop.mpi.core.table.PatientTable;
 import java.util.ArrayList;
 import java.util.List;
+import io.primaryinterop.mpi.core.compare.Comparison;
+import io.primaryinterop.mpi.core.compare.ComparisonLevel;
+import io.primaryinterop.mpi.core.normalize.NormalizedRecord;
+import io.primaryinterop.mpi.core.record.PatientField;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class TableScorerTest {
@@ -67,5 +74,55 @@ class TableScorerTest {
             assertEquals(expected, own.pattern(a, b), "pair " + a + "," + b);
             assertEquals(shared.matchWeight(a, b), own.matchWeight(a, b), 1e-12);
         }
+    }
+
+    /**
+     * The optimized table path (row-major codes, value summaries, level caches) gives every pair of
+     * generated people the weight of the reference path: each comparison's level from the two normalized
+     * records' strings, its log2(m/u), and the term-frequency adjustment from the table's value counts.
+     */
+    @Property(tries = 60)
+    void scoresEqualTheReferencePathOnGeneratedPeople(@ForAll long seed) {
+        List<PatientRecord> records = GeneratedPeople.records(new SplittableRandom(seed), 40);
+        RecordNormalizer normalizer = RecordNormalizer.standard();
+        PatientTable table = PatientTable.of(records, normalizer);
+        List<NormalizedRecord> normalized = records.stream().map(normalizer::normalize).toList();
+        MatchModel model = ModelSpec.defaultPatientModel().compile();
+        TableScorer shared = model.scorer(table);
+        TableScorer own = shared.forThread();
+        for (int a = 0; a < records.size(); a++) {
+            for (int b = 0; b < records.size(); b++) {
+                double expected = referenceWeight(model, table, normalized, a, b);
+                assertEquals(expected, own.matchWeight(a, b), 1e-5, "pair " + a + "," + b);
+                assertEquals(expected, shared.matchWeight(a, b), 1e-5, "pair " + a + "," + b);
+                assertEquals(expected, own.score(a, b).matchWeight(), 1e-5, "pair " + a + "," + b);
+            }
+        }
+    }
+
+    private static double referenceWeight(MatchModel model, PatientTable table, List<NormalizedRecord> normalized,
+            int a, int b) {
+        double weight = model.priorWeight();
+        for (int c = 0; c < model.comparisonCount(); c++) {
+            Comparison comparison = model.spec().comparisons().get(c);
+            int level = model.comparison(c).level(normalized.get(a), normalized.get(b));
+            weight += model.levelWeight(c, level);
+            ComparisonLevel spec = comparison.level(level);
+            if (spec.termFrequencyAdjusted() && firstAdjusted(comparison) == level) {
+                PatientField field = comparison.field();
+                double frequency = table.termFrequency(field, table.code(field, a));
+                weight += model.spec().termFrequency().adjustment(spec.u(), frequency);
+            }
+        }
+        return weight;
+    }
+
+    private static int firstAdjusted(Comparison comparison) {
+        for (int l = 0; l < comparison.levelCount(); l++) {
+            if (comparison.level(l).termFrequencyAdjusted()) {
+                return l;
+            }
+        }
+        return -1;
     }
 }
