@@ -36,6 +36,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
@@ -132,20 +133,17 @@ public final class BulkLoader {
                 batch.add(new BulkRecord(next[1] + row, fields.get(row), rawPayload(fields.get(row)),
                         PayloadHash.of(fields.get(row)), next[0] + person, first ? Decision.NEW_PERSON : Decision.LINKED,
                         hasLink ? (double) best[row] : null,
-                        hasLink ? MatchWeights.probability(best[row]) : null, List.of()));
+                        hasLink ? MatchWeights.probability(best[row]) : null));
             }
-            List<BulkRecord> withKeys = batch.parallelStream()
-                    .map(r -> new BulkRecord(r.id(), r.fields(), r.rawPayload(), r.payloadHash(), r.personId(),
-                            r.decision(), r.matchWeight(), r.probability(), engine.prepare(r.fields()).blockingKeys()))
-                    .toList();
             transactions.inTransaction(tx -> {
-                bulk.insertRecords(tx, withKeys, engine.modelVersion(), now);
+                bulk.insertRecords(tx, batch, engine.modelVersion(), now);
                 return null;
             });
-            if ((from / chunk) % 20 == 19) {
+            if ((from / chunk) % 50 == 49) {
                 log.printf("  %d / %d records written%n", to, n);
             }
         }
+        writeKeyIndex(fields, next[1], chunk, log);
         int linkedRecords = linked;
         transactions.inTransaction(tx -> {
             bulk.advanceIdentities(tx, next[0] + persons, next[1] + n);
@@ -156,6 +154,33 @@ public final class BulkLoader {
         });
         double writeSeconds = (System.nanoTime() - writeStarted) / 1e9;
         return new LoadSummary(n, skipped, persons, linkedRecords, linkSeconds, writeSeconds);
+    }
+
+    /** The key index in key order, its record-id index built once afterwards (also when a chunk fails). */
+    private void writeKeyIndex(List<RecordFields> fields, long firstRecordId, int chunk, PrintStream log) {
+        SortedKeyIndex keys = SortedKeyIndex.of(fields, firstRecordId, engine);
+        int[] order = keys.orderByKey();
+        int perStatement = chunk * 8;
+        transactions.inTransaction(tx -> {
+            bulk.dropKeyRecordIndex(tx);
+            return null;
+        });
+        try {
+            for (int from = 0; from < keys.size; from += perStatement) {
+                int start = from;
+                transactions.inTransaction(tx -> {
+                    bulk.insertKeys(tx, keys.keyHashes, keys.recordIds, keys.ruleNos, order, start,
+                            Math.min(keys.size, start + perStatement));
+                    return null;
+                });
+            }
+        } finally {
+            transactions.inTransaction(tx -> {
+                bulk.restoreKeyRecordIndex(tx);
+                return null;
+            });
+        }
+        log.printf("  key index: %d keys written%n", keys.size);
     }
 
     private void writePersons(List<RecordFields> fields, int[] personOf, int persons, long firstId, int chunk,
@@ -173,6 +198,8 @@ public final class BulkLoader {
         for (int row = 0; row < personOf.length; row++) {
             rows[fill[personOf[row]]++] = row;
         }
+        // Random enterprise ids, handed out in sorted order so their unique index grows at its end.
+        List<String> enterpriseIds = IntStream.range(0, persons).mapToObj(p -> UUID.randomUUID().toString()).sorted().toList();
         for (int from = 0; from < persons; from += chunk) {
             int to = Math.min(persons, from + chunk);
             List<BulkPerson> batch = IntStream.range(from, to).parallel().mapToObj(p -> {
@@ -180,7 +207,7 @@ public final class BulkLoader {
                 for (int i = start[p]; i < start[p + 1]; i++) {
                     own.add(fields.get(rows[i]));
                 }
-                return new BulkPerson(firstId + p, GoldenRecord.of(own));
+                return new BulkPerson(firstId + p, enterpriseIds.get(p), GoldenRecord.of(own));
             }).toList();
             transactions.inTransaction(tx -> {
                 bulk.insertPersons(tx, batch, now);

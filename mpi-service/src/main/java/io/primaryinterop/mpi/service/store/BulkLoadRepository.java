@@ -7,33 +7,33 @@ import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
 
 import io.primaryinterop.mpi.service.domain.Decision;
 import io.primaryinterop.mpi.service.domain.RecordFields;
-import io.primaryinterop.mpi.service.engine.BlockingKey;
 import io.primaryinterop.mpi.service.store.StoredLink.LinkType;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import io.primaryinterop.mpi.service.store.jooq.Indexes;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 
 /**
  * Multi-row inserts for the bulk path. Row ids are assigned by the loader (the store must hold no
  * records yet), so records, persons, links and keys can be written in one pass without reading ids back.
+ * The key index is written last, in key order, with its record-id index dropped meanwhile and built
+ * once at the end: B-tree inserts then append instead of landing on random pages.
  */
 @Singleton
 public final class BulkLoadRepository {
 
-    /** A record to write, with its person (an index into the persons of the same call) and its key hashes. */
+    /** A record to write, with its person's row id and its link's decision and score. */
     public record BulkRecord(long id, RecordFields fields, String rawPayload, String payloadHash, long personId,
-                             Decision decision, Double matchWeight, Double probability, List<BlockingKey> keys) {
+                             Decision decision, Double matchWeight, Double probability) {
     }
 
     /** A person to write. */
-    public record BulkPerson(long id, List<String> golden) {
+    public record BulkPerson(long id, String enterpriseId, List<String> golden) {
     }
 
     public int recordCount(DSLContext ctx) {
@@ -51,52 +51,77 @@ public final class BulkLoadRepository {
         List<Field<?>> fields = new ArrayList<>(List.of(PERSON.ID, PERSON.ENTERPRISE_ID, PERSON.STATUS, PERSON.CREATED_AT,
                 PERSON.UPDATED_AT, PERSON.VERSION, PERSON.FAMILY_KEY, PERSON.GIVEN_KEY));
         fields.addAll(List.of(PersonRepository.demographicColumns()));
-        InsertValuesStepN<?> insert = ctx.insertInto(PERSON, fields);
-        for (BulkPerson p : persons) {
-            List<Object> values = new ArrayList<>(fields.size());
-            values.addAll(List.of(p.id(), UUID.randomUUID().toString(), StoredPerson.ACTIVE, now, now, 1));
-            values.add(PersonRepository.searchKey(p.golden().get(2)));
-            values.add(PersonRepository.searchKey(p.golden().get(0)));
-            values.addAll(p.golden());
-            insert = insert.values(values);
-        }
-        insert.execute();
+        MultiRowInsert.execute(ctx, PERSON, fields, persons.size(), (row, values) -> {
+            BulkPerson p = persons.get(row);
+            values[0] = p.id();
+            values[1] = p.enterpriseId();
+            values[2] = StoredPerson.ACTIVE;
+            values[3] = now;
+            values[4] = now;
+            values[5] = 1;
+            values[6] = PersonRepository.searchKey(p.golden().get(2));
+            values[7] = PersonRepository.searchKey(p.golden().get(0));
+            for (int i = 0; i < p.golden().size(); i++) {
+                values[8 + i] = p.golden().get(i);
+            }
+        });
     }
 
+    /** The records and their links: two multi-row inserts. */
     public void insertRecords(DSLContext ctx, List<BulkRecord> records, String modelVersion, LocalDateTime now) {
         List<Field<?>> fields = new ArrayList<>(List.of(SOURCE_RECORD.ID, SOURCE_RECORD.SOURCE, SOURCE_RECORD.RECORD_ID,
                 SOURCE_RECORD.RAW_PAYLOAD, SOURCE_RECORD.PAYLOAD_HASH, SOURCE_RECORD.CREATED_AT, SOURCE_RECORD.UPDATED_AT,
                 SOURCE_RECORD.VERSION));
         fields.addAll(RecordRepository.DEMOGRAPHICS);
-        InsertValuesStepN<?> insertRecords = ctx.insertInto(SOURCE_RECORD, fields);
-        var insertLinks = ctx.insertInto(LINK, LINK.RECORD_ID, LINK.PERSON_ID, LINK.MATCH_WEIGHT, LINK.PROBABILITY,
-                LINK.LINK_TYPE, LINK.DECISION, LINK.MODEL_VERSION, LINK.CREATED_AT);
-        var insertKeys = ctx.insertInto(BLOCKING_KEY, BLOCKING_KEY.KEY_HASH, BLOCKING_KEY.RECORD_ID, BLOCKING_KEY.RULE_NO);
-        boolean anyKey = false;
-        for (BulkRecord r : records) {
-            List<Object> values = new ArrayList<>(fields.size());
-            values.addAll(List.of(r.id(), r.fields().source(), r.fields().recordId(), r.rawPayload(), r.payloadHash(),
-                    now, now, 1));
-            values.addAll(r.fields().demographics());
-            insertRecords = insertRecords.values(values);
-            insertLinks = insertLinks.values(r.id(), r.personId(), r.matchWeight(), r.probability(), LinkType.AUTO.name(),
-                    r.decision().name(), modelVersion, now);
-            long previous = 0;
-            boolean first = true;
-            for (BlockingKey key : r.keys().stream().sorted(java.util.Comparator.comparingLong(BlockingKey::hash)).toList()) {
-                if (first || key.hash() != previous) {
-                    insertKeys = insertKeys.values(key.hash(), r.id(), (short) key.ruleNo());
-                    anyKey = true;
-                }
-                previous = key.hash();
-                first = false;
+        MultiRowInsert.execute(ctx, SOURCE_RECORD, fields, records.size(), (row, values) -> {
+            BulkRecord r = records.get(row);
+            values[0] = r.id();
+            values[1] = r.fields().source();
+            values[2] = r.fields().recordId();
+            values[3] = r.rawPayload();
+            values[4] = r.payloadHash();
+            values[5] = now;
+            values[6] = now;
+            values[7] = 1;
+            List<String> demographics = r.fields().demographics();
+            for (int i = 0; i < demographics.size(); i++) {
+                values[8 + i] = demographics.get(i);
             }
-        }
-        insertRecords.execute();
-        insertLinks.execute();
-        if (anyKey) {
-            insertKeys.execute();
-        }
+        });
+        MultiRowInsert.execute(ctx, LINK, List.of(LINK.RECORD_ID, LINK.PERSON_ID, LINK.MATCH_WEIGHT, LINK.PROBABILITY,
+                LINK.LINK_TYPE, LINK.DECISION, LINK.MODEL_VERSION, LINK.CREATED_AT), records.size(), (row, values) -> {
+                    BulkRecord r = records.get(row);
+                    values[0] = r.id();
+                    values[1] = r.personId();
+                    values[2] = r.matchWeight();
+                    values[3] = r.probability();
+                    values[4] = LinkType.AUTO.name();
+                    values[5] = r.decision().name();
+                    values[6] = modelVersion;
+                    values[7] = now;
+                });
+    }
+
+    /** Key index rows {@code from..to} (exclusive) of the given columns, in the order given: one multi-row insert. */
+    public void insertKeys(DSLContext ctx, long[] keyHashes, long[] recordIds, short[] ruleNos, int[] order, int from, int to) {
+        MultiRowInsert.execute(ctx, BLOCKING_KEY, List.of(BLOCKING_KEY.KEY_HASH, BLOCKING_KEY.RECORD_ID, BLOCKING_KEY.RULE_NO),
+                to - from, (row, values) -> {
+                    int k = order[from + row];
+                    values[0] = keyHashes[k];
+                    values[1] = recordIds[k];
+                    values[2] = ruleNos[k];
+                });
+    }
+
+    /** Drops the key index's record-id index for the load ({@link #restoreKeyRecordIndex} builds it again). */
+    public void dropKeyRecordIndex(DSLContext ctx) {
+        ctx.dropIndexIfExists(Indexes.IX_BLOCKING_KEY_RECORD.getName()).on(BLOCKING_KEY).execute();
+    }
+
+    /** Builds the key index's record-id index (if absent), in one pass over the loaded keys. */
+    public void restoreKeyRecordIndex(DSLContext ctx) {
+        ctx.createIndexIfNotExists(Indexes.IX_BLOCKING_KEY_RECORD.getName()).on(BLOCKING_KEY, BLOCKING_KEY.RECORD_ID)
+                .execute();
     }
 
     /** H2 does not move an identity past explicitly inserted ids (MariaDB's AUTO_INCREMENT does); later inserts must not collide. */

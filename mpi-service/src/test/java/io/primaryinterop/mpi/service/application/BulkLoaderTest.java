@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +56,9 @@ class BulkLoaderTest {
             assertEquals(3, service.dsl().fetchCount(PERSON));
             assertEquals(4, service.dsl().fetchCount(LINK));
             assertTrue(service.dsl().fetchCount(BLOCKING_KEY) >= 4);
+            assertTrue(service.dsl().meta().getTables().stream().filter(t -> t.getName().equalsIgnoreCase("blocking_key"))
+                    .flatMap(t -> t.getIndexes().stream()).anyMatch(i -> i.getName().equalsIgnoreCase("ix_blocking_key_record")),
+                    "the key index's record-id index is built again after the load");
             JsonNode a1 = service.get("/api/v1/records/HOSP_A/A1").json();
             JsonNode b7 = service.get("/api/v1/records/LAB_B/B7").json();
             assertEquals(a1.get("link").get("personId"), b7.get("link").get("personId"));
@@ -73,6 +77,21 @@ class BulkLoaderTest {
 
             assertThrows(IllegalStateException.class,
                     () -> loader.load(input, InputFormat.PATIENT, ReadOptions.strict(), 2, 2, QUIET));
+        }
+    }
+
+    @Test
+    void aFileRepeatingARecordIdIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path input = Files.writeString(dir.resolve("repeated.csv"), CSV + "A2,HOSP_A,Octavia,Brindle,F,1950-01-01,,,,,,\n");
+        try (TestDatabase db = TestDatabase.h2(); RunningService service = RunningService.start(db)) {
+            BulkLoader loader = service.context().getBean(BulkLoader.class);
+
+            RuntimeException refused = assertThrows(RuntimeException.class,
+                    () -> loader.load(input, InputFormat.PATIENT, ReadOptions.strict(), 2, 2, QUIET));
+
+            assertTrue(refused.getMessage().contains("line 6"), refused.getMessage());
+            assertEquals(0, service.dsl().fetchCount(SOURCE_RECORD));
+            assertEquals(0, service.dsl().fetchCount(PERSON));
         }
     }
 }
