@@ -39,7 +39,7 @@ public class CapabilityController {
         {"address-country", "string"}};
     /** AuditEvent search parameters. */
     static final String[][] AUDIT_SEARCH = {
-        {"_id", "token"}, {"date", "date"}, {"patient", "reference"}, {"entity", "reference"}, {"agent", "reference"},
+        {"_id", "token"}, {"date", "date"}, {"patient", "reference"}, {"entity", "reference"}, {"agent-name", "string"},
         {"action", "token"}, {"subtype", "token"}};
 
     private final FhirIo io;
