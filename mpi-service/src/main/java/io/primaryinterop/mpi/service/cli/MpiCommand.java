@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 LoadTestCommand.class,
                 TokenCommand.class,
                 io.primaryinterop.mpi.service.fhir.FhirImportCommand.class,
+                FhirMatchBenchCommand.class,
         })
 public final class MpiCommand implements Runnable {
 

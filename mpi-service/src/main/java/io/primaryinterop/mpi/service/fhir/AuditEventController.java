@@ -3,6 +3,8 @@ package io.primaryinterop.mpi.service.fhir;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.annotation.Secured;
+import io.primaryinterop.mpi.service.security.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -63,6 +65,7 @@ public class AuditEventController {
         this.trail = trail;
     }
 
+    @Secured(Roles.STEWARD)
     @Get(uri = "/{id}", produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "One audit event")
     public HttpResponse<String> read(HttpRequest<?> request, String id) {
@@ -73,6 +76,7 @@ public class AuditEventController {
         return io.respond(request, HttpStatus.OK, resource(row));
     }
 
+    @Secured(Roles.STEWARD)
     @Get(produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "Audit events by _id, date, patient, entity, agent-name, action, subtype; newest first")
     public HttpResponse<String> search(HttpRequest<?> request) {

@@ -2,6 +2,8 @@ package io.primaryinterop.mpi.service.fhir;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.annotation.Secured;
+import io.primaryinterop.mpi.service.security.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -58,6 +60,7 @@ public class PatientSearchController {
         this.configuration = configuration;
     }
 
+    @Secured(Roles.STEWARD)
     @Get(produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "PDQm: persons by _id, active, family, given, birthdate, gender, identifier, telecom, address[-city|-state|-postalcode|-country]")
     public HttpResponse<String> search(HttpRequest<?> request) {

@@ -4,6 +4,8 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.annotation.Secured;
+import io.primaryinterop.mpi.service.security.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -47,6 +49,7 @@ public class PixmController {
         this.enterpriseSystem = configuration.enterpriseSystem();
     }
 
+    @Secured(Roles.STEWARD)
     @Get(produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "PIXm: the identifiers of the person a source identifier names, in the target domains")
     public HttpResponse<String> pix(HttpRequest<?> request) {
