@@ -78,6 +78,11 @@ public final class IngestService {
 
     /** Ingests or updates the record identified by (source, recordId); an identical repeat changes nothing. */
     public IngestResult ingest(RecordFields fields, String rawPayload) {
+        return ingest(fields, rawPayload, ACTOR);
+    }
+
+    /** As {@link #ingest(RecordFields, String)}, with who sends the record as the audit trail's actor. */
+    public IngestResult ingest(RecordFields fields, String rawPayload, String actor) {
         RecordChecks.check(fields);
         Probe probe = engine.prepare(fields);
         String payloadHash = PayloadHash.of(fields);
@@ -86,12 +91,12 @@ public final class IngestService {
             keyLocks.lock(tx, stripes);
             Optional<StoredRecord> existing = records.find(tx, fields.source(), fields.recordId());
             if (existing.isEmpty()) {
-                return ingestNew(tx, fields, rawPayload, payloadHash, probe);
+                return ingestNew(tx, fields, rawPayload, payloadHash, probe, actor);
             }
             if (existing.get().payloadHash().equals(payloadHash)) {
                 return replay(tx, existing.get(), probe);
             }
-            return update(tx, existing.get(), fields, rawPayload, payloadHash, probe);
+            return update(tx, existing.get(), fields, rawPayload, payloadHash, probe, actor);
         });
         LOG.debug("ingest -> person {} decision {} changed {}", result.personId(), result.decision(), result.changed());
         return result;
@@ -112,7 +117,7 @@ public final class IngestService {
      * A record not seen before. Statements: candidates (1), the linked person's records when linking (1), record,
      * keys, person (insert, or golden update), link, review tasks (when any) and audit event (1 each).
      */
-    private IngestResult ingestNew(DSLContext tx, RecordFields fields, String raw, String hash, Probe probe) {
+    private IngestResult ingestNew(DSLContext tx, RecordFields fields, String raw, String hash, Probe probe, String actor) {
         LocalDateTime now = now();
         List<ScoredPerson> ranked = candidates.rank(tx, probe, null);
         Outcome outcome = decide(tx, probe, ranked, null);
@@ -133,7 +138,7 @@ public final class IngestService {
             links.insert(tx, recordRowId, personRowId, null, null, LinkType.AUTO, outcome.decision(), engine.modelVersion(), now);
             reviewTasks.open(tx, recordRowId, outcome.reviewable(), engine.modelVersion(), now);
         }
-        audit.append(tx, new AuditEvent(now, ACTOR, "INGEST", recordRowId, personRowId, null,
+        audit.append(tx, new AuditEvent(now, actor, "INGEST", recordRowId, personRowId, null,
                 decisionJson(outcome, personId), outcome.reason()));
         return new IngestResult(personId, outcome.decision(), toCandidates(ranked), true);
     }
@@ -144,7 +149,8 @@ public final class IngestService {
         return new IngestResult(personId, link.decision(), toCandidates(candidates.rank(tx, probe, stored.id())), false);
     }
 
-    private IngestResult update(DSLContext tx, StoredRecord stored, RecordFields fields, String raw, String hash, Probe probe) {
+    private IngestResult update(DSLContext tx, StoredRecord stored, RecordFields fields, String raw, String hash, Probe probe,
+                                String actor) {
         LocalDateTime now = now();
         long recordRowId = stored.id();
         records.update(tx, recordRowId, fields, raw, hash, now);
@@ -156,7 +162,7 @@ public final class IngestService {
         if (link.linkType() == LinkType.MANUAL) {
             // A steward's decision stands: the record's values change, its person does not.
             persons.updateGolden(tx, current.id(), golden(othersOfCurrent, fields), now);
-            audit.append(tx, new AuditEvent(now, ACTOR, "UPDATE", recordRowId, current.id(), null,
+            audit.append(tx, new AuditEvent(now, actor, "UPDATE", recordRowId, current.id(), null,
                     "{\"decision\":\"LINKED\",\"linkType\":\"MANUAL\"}", "manual link kept"));
             return new IngestResult(current.enterpriseId(), Decision.LINKED, toCandidates(ranked), true);
         }
@@ -191,7 +197,7 @@ public final class IngestService {
                 persons.updateGolden(tx, current.id(), golden(othersOfCurrent, null), now);
             }
         }
-        audit.append(tx, new AuditEvent(now, ACTOR, "UPDATE", recordRowId, targetRowId,
+        audit.append(tx, new AuditEvent(now, actor, "UPDATE", recordRowId, targetRowId,
                 "{\"personId\":\"" + current.enterpriseId() + "\",\"decision\":\"" + link.decision() + "\"}",
                 decisionJson(outcome, targetId), outcome.reason()));
         return new IngestResult(targetId, outcome.decision(), toCandidates(ranked), true);

@@ -29,7 +29,7 @@ final class AdtFeed implements MessageHandler {
         List<RecordFields> records = PidRecords.of((PID) message.get("PID"));
         try {
             for (RecordFields record : records) {
-                ingest.ingest(record, raw);
+                ingest.ingest(record, raw, actor);
             }
         } catch (InvalidRecord invalid) {
             FieldProblem first = invalid.problems().get(0);

@@ -1,5 +1,7 @@
 package io.primaryinterop.mpi.service.hl7;
 
+import static io.primaryinterop.mpi.service.store.jooq.Tables.AUDIT_EVENT;
+import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
 import static io.primaryinterop.mpi.service.testing.MllpClient.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +15,7 @@ import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.TestDatabase;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +86,19 @@ abstract class MllpListenerContract {
         assertEquals(patient.nationalId(), record.get("nationalId").asText());
         String[] phone = patient.phone().split("-");
         assertEquals("(" + phone[0] + ") " + phone[1] + phone[2], record.get("phone").asText());
+    }
+
+    @Test
+    void theSendingApplicationAndFacilityAreTheActorOfTheChange() {
+        String mrn = Records.id();
+
+        send(Hl7Fixtures.adt("A01", Identity.random(), mrn + "^^^HOSP_A^MR"));
+
+        List<String> actors = service.dsl().select(AUDIT_EVENT.ACTOR).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.RECORD_ID.eq(service.dsl().select(SOURCE_RECORD.ID).from(SOURCE_RECORD)
+                        .where(SOURCE_RECORD.SOURCE.eq("HOSP_A").and(SOURCE_RECORD.RECORD_ID.eq(mrn)))))
+                .fetch(AUDIT_EVENT.ACTOR);
+        assertEquals(List.of("hl7:ADMIT@HOSP_A"), actors);
     }
 
     @Test
