@@ -88,11 +88,25 @@ public final class DatasetGeneration {
         long first = k * CHUNK_PERSONS;
         long quota = Math.min(CHUNK_PERSONS, config.persons() - first);
         GeneratorConfig part = new GeneratorConfig(quota, config.profile(), config.tables(), config.sources());
-        // an odd multiplier spreads chunk seeds; SplittableRandom mixes its seed before use
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + k * 0xBF58476D1CE4E5B9L + 1);
+        SplittableRandom random = new SplittableRandom(chunkSeed(seed, k));
         EncodingSink sink = new EncodingSink();
         PatientGenerator.Summary summary = new PatientGenerator(part, random, first).generate(sink);
         return new Chunk(sink.rows, sink.persons, sink, summary);
+    }
+
+    /**
+     * The seed of chunk {@code k}: seed and chunk number through the SplitMix64 finalizer. A linear seed
+     * ({@code seed * gamma + ...}) must not be used: SplittableRandom steps its state by that same golden
+     * gamma, so seeds 1 and 11 gave one sequence shifted by ten draws, i.e. nearly the same persons.
+     */
+    static long chunkSeed(long seed, long k) {
+        return mix64(mix64(seed) + k);
+    }
+
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static Chunk await(Future<Chunk> future) throws IOException {

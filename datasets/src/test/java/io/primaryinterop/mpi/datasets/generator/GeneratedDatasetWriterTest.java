@@ -33,6 +33,27 @@ class GeneratedDatasetWriterTest {
     }
 
     @Test
+    void otherSeedsWriteOtherPersons() throws IOException {
+        GeneratorConfig config = GeneratorConfig.of(3_000, Profile.clean());
+        Set<String> first = personKeys(config, 1);
+        for (long seed : new long[] {2, 11, 101}) {
+            Set<String> other = personKeys(config, seed);
+            other.retainAll(first);
+            assertTrue(other.size() < first.size() / 50, "seed " + seed + " repeats " + other.size() + " of seed 1's persons");
+        }
+    }
+
+    private Set<String> personKeys(GeneratorConfig config, long seed) throws IOException {
+        Path out = dir.resolve("seed" + seed);
+        DatasetGeneration.generate(config, seed, out);
+        Set<String> keys = new HashSet<>();
+        for (PatientRecord r : PatientCsvReader.readAll(out.resolve(GeneratedDatasetWriter.RECORDS))) {
+            keys.add(r.givenName() + "|" + r.familyName() + "|" + r.birthDate());
+        }
+        return keys;
+    }
+
+    @Test
     void theNumberOfThreadsDoesNotChangeTheBytes() throws IOException {
         GeneratorConfig config = GeneratorConfig.of(20_000, Profile.typical()); // several chunks
         DatasetGeneration.Result one = DatasetGeneration.generate(config, 5, dir.resolve("one"), 1);
