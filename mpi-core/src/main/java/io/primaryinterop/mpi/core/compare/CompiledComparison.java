@@ -48,6 +48,8 @@ public final class CompiledComparison {
     static final int LEVEL_CACHE_MAX_VALUES = 4096;
 
     private static final JaroWinkler JARO_WINKLER_SIMILARITY = new JaroWinkler();
+    /** Jaro-Winkler similarity from which the second name of a swap counts as a misspelling of the other. */
+    private static final double SWAPPED_VARIANT_SIMILARITY = 0.85;
     private static final TokenOverlap TOKEN_OVERLAP = new TokenOverlap();
 
     private final Comparison comparison;
@@ -368,9 +370,25 @@ public final class CompiledComparison {
         return firstA.equals(secondB) || firstB.equals(secondA);
     }
 
-    private static boolean swapped(String firstA, String secondA, String firstB, String secondB) {
-        return secondA != null && secondB != null && firstA.equals(secondB) && secondA.equals(firstB)
-                && !firstA.equals(secondA);
+    /**
+     * The two fields written the other way round: each equals the other record's other field, or one does
+     * and the other is a variant of it (a typo, a nickname or an initial: {@code ERL ROLLINS} against
+     * {@code ROLLINS EARL}, {@code PEGGY WOOD} against {@code WOOD MARGARET}). One exact cross match alone is
+     * not a swap: a twin's given name may be the other twin's family name written where the given name goes.
+     */
+    private boolean swapped(String firstA, String secondA, String firstB, String secondB) {
+        if (secondA == null || secondB == null || firstA.equals(secondA)) {
+            return false;
+        }
+        boolean firstCrosses = firstA.equals(secondB);
+        boolean secondCrosses = secondA.equals(firstB);
+        return firstCrosses && (secondCrosses || variant(secondA, firstB))
+                || secondCrosses && variant(firstA, secondB);
+    }
+
+    private boolean variant(String a, String b) {
+        return isInitialOf(a, b) || nicknames.equivalent(a, b)
+                || JARO_WINKLER_SIMILARITY.similarity(a, b) >= SWAPPED_VARIANT_SIMILARITY;
     }
 
     /** A date level from epoch days and packed dates ({@code year << 9 | month << 5 | day}). */

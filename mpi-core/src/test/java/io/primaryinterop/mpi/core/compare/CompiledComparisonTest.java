@@ -55,6 +55,23 @@ class CompiledComparisonTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Rollins|Earl|Earl|Rollins|names swapped", "Rollins|Erl|Earl|Rollins|names swapped",
+        "Wood|Peggy|Margaret|Wood|names swapped", "Charles|T|Taylor|Charles|names swapped",
+        "Hester-Briwn|Frank|Frank|Hester-Brown|names swapped", "Ma6s|Linda|Linda|Mays|names swapped",
+        "Svensson|Christopher|Paul|Svensson|else", "Santana|Crystal|Judith|Santana|else",
+        "Cortez|Travys|Gallagher|William|else", "Smith|Smith|Smith|Smith|exact"
+    })
+    void familyNameSwappedWithTheGivenNameEvenWhenOneOfThemIsAVariant(String familyA, String givenA, String familyB,
+            String givenB, String expected) {
+        Comparison comparison = new Comparison("family_name", List.of(PatientField.FAMILY_NAME, PatientField.GIVEN_NAME),
+                List.of(ComparisonLevel.nullLevel(), ComparisonLevel.of(new Exact(), 0.9, 0.01),
+                        ComparisonLevel.of(new NamesSwapped(), 0.01, 0.0001), ComparisonLevel.of(new Else(), 0.08, 0.99)));
+        assertEquals(expected, label(comparison, person("A", givenA, familyA, null, null, null),
+                person("B", givenB, familyB, null, null, null)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Daniel|James|James||equal to the second field of the other", "James||Daniel|James|equal to the second field of the other",
         "Jesse|William|William|Jesse|equal to the second field of the other", "Daniel|James|Peter|Paul|else",
         "Daniel||Peter||else", "Daniel|James|Daniel|Paul|exact", "|James|James||null"
