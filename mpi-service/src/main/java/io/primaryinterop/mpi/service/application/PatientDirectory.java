@@ -63,21 +63,37 @@ public final class PatientDirectory {
 
     /** Whether any record comes from this source: an identifier domain the index knows. */
     public boolean knowsSource(String source) {
-        return transactions.inTransaction(tx -> search.sourceExists(tx, source));
+        return transactions.inTransaction(tx -> records.sourceExists(tx, source));
     }
 
     /** Persons by demographics (golden records), with their linked records. */
     public List<Person> search(PatientQuery query) {
         return transactions.inTransaction(tx -> {
             List<StoredPerson> found = search.search(tx, query);
-            if (found.isEmpty()) {
-                return List.of();
-            }
-            Map<Long, List<RecordRef>> byPerson = search.linkedRecords(tx, found.stream().map(StoredPerson::id).toList())
-                    .stream().collect(Collectors.groupingBy(LinkedRecordRow::personRowId,
-                            Collectors.mapping(RecordRef::of, Collectors.toList())));
-            return found.stream().map(p -> person(tx, p, byPerson.getOrDefault(p.id(), List.of()))).toList();
+            return withRecords(tx, found);
         });
+    }
+
+    /** Persons by enterprise id, in the order asked (unknown ids left out), in one transaction. */
+    public List<Person> persons(List<String> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction(tx -> {
+            Map<String, Person> byId = withRecords(tx, search.byEnterpriseIds(tx, personIds)).stream()
+                    .collect(Collectors.toMap(Person::personId, p -> p));
+            return personIds.stream().filter(byId::containsKey).map(byId::get).toList();
+        });
+    }
+
+    private List<Person> withRecords(DSLContext tx, List<StoredPerson> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<RecordRef>> byPerson = search.linkedRecords(tx, found.stream().map(StoredPerson::id).toList())
+                .stream().collect(Collectors.groupingBy(LinkedRecordRow::personRowId,
+                        Collectors.mapping(RecordRef::of, Collectors.toList())));
+        return found.stream().map(p -> person(tx, p, byPerson.getOrDefault(p.id(), List.of()))).toList();
     }
 
     private SourceRecord sourceRecord(DSLContext tx, StoredRecord r) {

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.primaryinterop.mpi.service.application.IngestService;
 import io.primaryinterop.mpi.service.application.PatientDirectory;
+import io.primaryinterop.mpi.service.application.PatientDirectory.Person;
 import io.primaryinterop.mpi.service.domain.Candidate;
 import io.primaryinterop.mpi.service.domain.RecordFields;
 import io.primaryinterop.mpi.service.engine.DecisionThresholds;
@@ -23,6 +24,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
@@ -87,15 +90,19 @@ public class MatchController {
                 shown.clear();
             }
         }
+        Map<String, Person> persons = directory.persons(shown.stream().map(Candidate::personId).toList()).stream()
+                .collect(Collectors.toMap(Person::personId, p -> p));
         for (Candidate c : shown) {
-            directory.person(c.personId()).ifPresent(person -> {
-                Bundle.BundleEntryComponent entry = bundle.addEntry().setFullUrl("Patient/" + person.personId())
-                        .setResource(resources.person(person));
-                entry.getSearch().setMode(SearchEntryMode.MATCH)
-                        .setScore(BigDecimal.valueOf(c.probability()).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros());
-                entry.getSearch().addExtension(MatchGrade.EXTENSION,
-                        new CodeType(MatchGrade.of(c.probability(), thresholds, possible).code));
-            });
+            Person person = persons.get(c.personId());
+            if (person == null) {
+                continue;
+            }
+            Bundle.BundleEntryComponent entry = bundle.addEntry().setFullUrl("Patient/" + person.personId())
+                    .setResource(resources.person(person));
+            entry.getSearch().setMode(SearchEntryMode.MATCH)
+                    .setScore(BigDecimal.valueOf(c.probability()).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros());
+            entry.getSearch().addExtension(MatchGrade.EXTENSION,
+                    new CodeType(MatchGrade.of(c.probability(), thresholds, possible).code));
         }
         bundle.setTotal((int) bundle.getEntry().stream().filter(e -> e.getSearch().getMode() == SearchEntryMode.MATCH).count());
         return io.respond(request, HttpStatus.OK, bundle);

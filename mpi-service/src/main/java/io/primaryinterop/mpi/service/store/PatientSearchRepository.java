@@ -46,9 +46,10 @@ public final class PatientSearchRepository {
                 .fetch(r -> new LinkedRecordRow(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
-    /** Whether any record comes from this source (an identifier domain the index knows). */
-    public boolean sourceExists(DSLContext ctx, String source) {
-        return ctx.fetchExists(ctx.selectOne().from(SOURCE_RECORD).where(SOURCE_RECORD.SOURCE.eq(source)));
+    /** Persons (any status) by enterprise id, in row order. */
+    public List<StoredPerson> byEnterpriseIds(DSLContext ctx, Collection<String> enterpriseIds) {
+        return ctx.selectFrom(PERSON).where(PERSON.ENTERPRISE_ID.in(enterpriseIds)).orderBy(PERSON.ID)
+                .fetch(PersonRepository::toStored);
     }
 
     /** A record linked to a person, by its identity. */

@@ -1,6 +1,8 @@
 package io.primaryinterop.mpi.service.fhir;
 
+import static io.primaryinterop.mpi.service.store.jooq.Tables.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +14,7 @@ import io.primaryinterop.mpi.service.testing.RunningService.Reply;
 import io.primaryinterop.mpi.service.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,6 +184,36 @@ class FhirPatientApiTest {
         Reply other = service.put("/fhir/Patient/" + id, JSON, FhirFixtures.patientJson(p, "urn:oid:1.2.3.7", Records.id()));
         assertEquals(409, other.status(), other.text());
         assertOutcome(other, "conflict");
+    }
+
+    @Test
+    void aMergedPersonIsInactiveWithAReplacedByLinkToItsSurvivor() {
+        String survivor = personOf(create(FhirFixtures.patientJson(Identity.random(), "urn:oid:1.2.3.10", Records.id())).json());
+        String merged = personOf(create(FhirFixtures.patientJson(Identity.random(), "urn:oid:1.2.3.10", Records.id())).json());
+        // As a steward's merge leaves it: status MERGED, merged_into the survivor's row.
+        DSLContext dsl = service.dsl();
+        Long survivorRow = dsl.select(PERSON.ID).from(PERSON).where(PERSON.ENTERPRISE_ID.eq(survivor)).fetchOne(PERSON.ID);
+        dsl.update(PERSON).set(PERSON.STATUS, "MERGED").set(PERSON.MERGED_INTO, survivorRow)
+                .where(PERSON.ENTERPRISE_ID.eq(merged)).execute();
+
+        Reply read = service.get("/fhir/Patient/" + merged, JSON);
+
+        assertEquals(200, read.status(), read.text());
+        assertFalse(read.json().get("active").asBoolean());
+        JsonNode last = read.json().get("link").get(read.json().get("link").size() - 1);
+        assertEquals("replaced-by", last.get("type").asText());
+        assertEquals("Patient/" + survivor, last.get("other").get("reference").asText());
+    }
+
+    @Test
+    void anErrorComesInTheFormatAsked() {
+        Reply xml = service.get("/fhir/Patient/rec-999999999", XML);
+        assertEquals(404, xml.status());
+        assertTrue(xml.contentType().startsWith(XML), xml.contentType());
+        assertTrue(xml.text().startsWith("<OperationOutcome xmlns=\"http://hl7.org/fhir\">"), xml.text());
+        Reply unknownRoute = service.get("/fhir/Nothing?_format=xml", JSON);
+        assertEquals(404, unknownRoute.status());
+        assertTrue(unknownRoute.text().startsWith("<OperationOutcome"), unknownRoute.text());
     }
 
     @Test
