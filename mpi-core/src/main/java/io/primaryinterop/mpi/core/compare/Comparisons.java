@@ -45,15 +45,21 @@ public final class Comparisons {
                 level(new JaroWinklerAtLeast(0.8), 0.04, 0.05));
     }
 
-    /** birth_date: exact, day/month transposed, one typed digit, year off by up to 10, within 31 days, same year and month. */
+    /**
+     * birth_date, date-aware levels only (the same as the default patient model's): exact, day/month
+     * transposed, same year and month (a typo in the day), year off by up to 10 with the same month and
+     * day (a typo in the last year digits), within 365 days, else. There is no edit-distance level on the
+     * ISO text: one typed digit in the day or in the last year digits already lands on the levels above,
+     * while a digit typo elsewhere (1972 / 1872, month 03 / 08) is no more likely a match than any other
+     * date that far apart, and as a string level it would also have taken pairs from the date levels.
+     */
     public static Comparison birthDate() {
         return single(PatientField.BIRTH_DATE,
-                level(new DateExact(), 0.80, 0.0001),
-                level(new DateDayMonthTransposed(), 0.02, 0.00005),
-                level(new LevenshteinAtMost(1), 0.08, 0.001),
-                level(new DateYearOffBy(10), 0.03, 0.0005),
-                level(new DateWithinDays(31), 0.02, 0.003),
-                level(new DateSameYearMonth(), 0.02, 0.001));
+                level(new DateExact(), 0.90, 0.0001),
+                level(new DateDayMonthTransposed(), 0.01, 0.00001),
+                level(new DateSameYearMonth(), 0.02, 0.001),
+                level(new DateYearOffBy(10), 0.02, 0.0006),
+                level(new DateWithinDays(365), 0.01, 0.02));
     }
 
     /** sex: exact. */

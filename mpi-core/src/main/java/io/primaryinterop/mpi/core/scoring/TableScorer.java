@@ -26,7 +26,8 @@ import java.util.List;
 /**
  * Scores pairs of rows of one {@link PatientTable} without allocating. Term-frequency adjustment: on an
  * exact level flagged for it, the weight log2(m/u) becomes log2(m/u) + w * log2(u / max(tf, floor)),
- * i.e. log2(m/tf) at w = 1, where tf is the share of rows with the agreed value. The adjustment per
+ * i.e. log2(m/tf) at w = 1, where tf is the agreed value's share of the rows, shrunk towards u on small
+ * tables ({@link TermFrequencySettings#frequency}). The adjustment per
  * dictionary code is computed once here, so the hot loop only adds a looked-up float. The shared instance
  * is thread-safe; {@link #forThread()} gives each worker its own caches.
  */
@@ -226,7 +227,7 @@ public final class TableScorer {
     private static float[] adjustments(PatientTable table, PatientField field, double u, TermFrequencySettings tf) {
         float[] adjustment = new float[table.dictionarySize(field)];
         for (int code = 0; code < adjustment.length; code++) {
-            adjustment[code] = (float) tf.adjustment(u, table.termFrequency(field, code));
+            adjustment[code] = (float) tf.adjustment(u, table.valueCount(field, code), table.nonNullCount(field));
         }
         return adjustment;
     }

@@ -88,9 +88,10 @@ class CompiledComparisonTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "1972-03-13|19720313|date exact", "1972-03-04|1972-04-03|day/month transposed",
-        "1972-03-13|1972-03-18|levenshtein <= 1", "1972-03-13|1982-03-13|levenshtein <= 1",
-        "1972-03-13|1962-03-13|levenshtein <= 1", "1972-03-13|1965-03-13|year off by <= 10",
-        "1972-03-31|1972-04-02|within 31 days", "1972-03-01|1972-03-29|within 31 days", "1972-03-13|1975-07-13|else",
+        "1972-03-13|1972-03-18|same year and month", "1972-03-01|1972-03-29|same year and month",
+        "1972-03-13|1982-03-13|year off by <= 10", "1972-03-13|1962-03-13|year off by <= 10",
+        "1972-03-13|1965-03-13|year off by <= 10", "1972-03-31|1972-04-02|within 365 days",
+        "1972-03-13|1972-08-13|within 365 days", "1972-03-13|1975-07-13|else", "1972-03-13|1872-03-13|else",
         "1972-03-13||null", "1972-03-13|1972-02-30|null"
     })
     void birthDateLevels(String a, String b, String expected) {

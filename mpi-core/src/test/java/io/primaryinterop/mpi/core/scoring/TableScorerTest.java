@@ -40,11 +40,13 @@ class TableScorerTest {
         double common = scorer.matchWeight(0, 1);
         double rare = scorer.matchWeight(50, 51);
         assertTrue(rare > common, "rare " + rare + " vs common " + common);
-        // exact agreement with tf: log2(m / tf) replaces log2(m / u) on the family-name comparison
+        // exact agreement with tf: log2(m / tf) replaces log2(m / u) on the family-name comparison, tf being
+        // the share 2 of 52 shrunk towards u with 100 pseudo-records
         int family = model.spec().comparisonIndex("family_name");
         double m = model.spec().comparisons().get(family).level(1).m();
-        assertEquals(MatchWeights.log2(m / (2.0 / 52)), scorer.score(50, 51).contributions().get(family).matchWeight(),
-                1e-4);
+        double u = model.spec().comparisons().get(family).level(1).u();
+        assertEquals(MatchWeights.log2(m / ((2 + 100 * u) / (52 + 100))),
+                scorer.score(50, 51).contributions().get(family).matchWeight(), 1e-4);
     }
 
     @Test
@@ -110,8 +112,9 @@ class TableScorerTest {
             ComparisonLevel spec = comparison.level(level);
             if (spec.termFrequencyAdjusted() && firstAdjusted(comparison) == level) {
                 PatientField field = comparison.field();
-                double frequency = table.termFrequency(field, table.code(field, a));
-                weight += model.spec().termFrequency().adjustment(spec.u(), frequency);
+                int code = table.code(field, a);
+                weight += model.spec().termFrequency().adjustment(spec.u(), table.valueCount(field, code),
+                        table.nonNullCount(field));
             }
         }
         return weight;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.primaryinterop.mpi.core.scoring.MatchWeights;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +63,28 @@ class ExpectationMaximisationTest {
         assertEquals(1, after.m()[0][1] + after.m()[0][2], 1e-12);
     }
 
+    @Test
+    void aLevelNoMatchShowsGetsHalfAPairNotZero() {
+        // 1,000 clear matches (exact on both comparisons); 20,000 non-matches, 5% of them near misses
+        PatternCounts counts = new PatternCounts();
+        counts.add(GammaPattern.pack(0, 0), 1_000);
+        counts.add(GammaPattern.pack(1, 2), 1_000);
+        counts.add(GammaPattern.pack(2, 1), 1_000);
+        counts.add(GammaPattern.pack(2, 2), 18_000);
+        double[][] u = {{0.001, 0.05, 0.949}, {0.001, 0.05, 0.949}};
+        EmParameters start = new EmParameters(0.1, new double[][] {{0.8, 0.1, 0.1}, {0.8, 0.1, 0.1}}, u);
+        EmParameters after = new ExpectationMaximisation(ExpectationMaximisation.Settings.defaults(),
+                new int[] {-1, -1}, new boolean[] {true, true}).run(counts.snapshot(), start).parameters();
+        double expectedFloor = ExpectationMaximisation.PSEUDO_COUNT / (1_000 + 3 * ExpectationMaximisation.PSEUDO_COUNT);
+        assertEquals(expectedFloor, after.m()[0][1], expectedFloor * 0.05, "m of the near-miss level");
+        assertTrue(after.m()[0][1] > 1e-4, "not ~0: " + after.m()[0][1]);
+        // its weight stays that of a level rarely seen, not a veto
+        assertTrue(MatchWeights.levelWeight(after.m()[0][1], u[0][1]) > -7, "weight " + MatchWeights.levelWeight(after.m()[0][1], u[0][1]));
+        assertEquals(1.0, after.m()[0][0] + after.m()[0][1] + after.m()[0][2], 1e-12);
+    }
+
     @Property(tries = 50)
-    void logLikelihoodNeverDecreases(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+    void objectiveNeverDecreases(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
                                      @ForAll @DoubleRange(min = 0.01, max = 0.9) double lambda) {
         SplittableRandom random = new SplittableRandom(seed);
         PatternCounts counts = simulate(2_000, lambda, random);
@@ -78,10 +99,10 @@ class ExpectationMaximisationTest {
         ExpectationMaximisation em = new ExpectationMaximisation(
                 new ExpectationMaximisation.Settings(30, 1e-9, true, random.nextBoolean(), true),
                 new int[] {-1, -1, -1}, new boolean[] {true, true, random.nextBoolean()});
-        double[] logLikelihoods = em.run(counts.snapshot(), new EmParameters(0.3, m, u)).logLikelihoods();
-        for (int i = 1; i < logLikelihoods.length; i++) {
-            assertTrue(logLikelihoods[i] >= logLikelihoods[i - 1] - 1e-9 * Math.abs(logLikelihoods[i - 1]),
-                    "log-likelihood fell at iteration " + i + ": " + logLikelihoods[i - 1] + " -> " + logLikelihoods[i]);
+        double[] objectives = em.run(counts.snapshot(), new EmParameters(0.3, m, u)).objectives();
+        for (int i = 1; i < objectives.length; i++) {
+            assertTrue(objectives[i] >= objectives[i - 1] - 1e-9 * Math.abs(objectives[i - 1]),
+                    "objective fell at iteration " + i + ": " + objectives[i - 1] + " -> " + objectives[i]);
         }
     }
 
