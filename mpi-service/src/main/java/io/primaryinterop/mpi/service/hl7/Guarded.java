@@ -38,7 +38,12 @@ final class Guarded implements ReceivingApplication<Message> {
         try {
             String controlId = new Terser(message).get("/MSH-10");
             Message answer = answer(message, metadata, controlId);
-            LOG.info("hl7 {} control id {} -> {}", name, controlId, new Terser(answer).get("/MSA-1"));
+            String code = new Terser(answer).get("/MSA-1");
+            if ("AA".equals(code)) {
+                LOG.debug("hl7 {} control id {} -> {}", name, controlId, code);
+            } else {
+                LOG.info("hl7 {} control id {} -> {}", name, controlId, code);
+            }
             return answer;
         } finally {
             inFlight.exit();

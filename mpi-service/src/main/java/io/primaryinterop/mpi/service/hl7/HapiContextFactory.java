@@ -3,6 +3,7 @@ package io.primaryinterop.mpi.service.hl7;
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.app.ServerConfiguration.ApplicationExceptionPolicy;
+import ca.uhn.hl7v2.llp.MinLowerLayerProtocol;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.util.idgenerator.IDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
@@ -10,6 +11,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -18,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * HAPI's context for the MLLP listener: every 2.x message is read into the 2.5 structures (senders
- * speak 2.3.1, 2.4, 2.5...), parsing is lenient (the handlers check what they use and name the field
+ * speak 2.3.1, 2.4, 2.5...), bytes are decoded as MSH-18 says, parsing is lenient (the handlers check what they use and name the field
  * in the ERR segment), and answers get unique control ids without HAPI's default id file.
  */
 @Factory
@@ -43,6 +45,10 @@ final class HapiContextFactory {
         DefaultHapiContext context = new DefaultHapiContext(executor);
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5"));
         context.setValidationContext(ValidationContextFactory.noValidation());
+        // Bytes are read in the charset MSH-18 names (8859/1, UNICODE UTF-8, ...), UTF-8 when it names none.
+        MinLowerLayerProtocol mllp = new MinLowerLayerProtocol(true);
+        mllp.setCharset(StandardCharsets.UTF_8);
+        context.setLowerLayerProtocol(mllp);
         context.getParserConfiguration().setIdGenerator(new ControlIds());
         // Failures are answered by NakOnFailure alone (see there).
         context.getServerConfiguration().setApplicationExceptionPolicy(ApplicationExceptionPolicy.DO_NOT_RESPOND);

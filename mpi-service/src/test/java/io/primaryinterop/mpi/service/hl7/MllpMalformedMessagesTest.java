@@ -12,6 +12,8 @@ import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every message gets an answer: garbage, broken and unsupported messages a NAK with an ERR saying why. */
@@ -109,6 +112,22 @@ class MllpMalformedMessagesTest {
 
             assertEquals("AA", get(client.parse(session.send(admit)), "/MSA-1"));
         }
+    }
+
+    @ParameterizedTest(name = "{0} with MSH-18 {1}")
+    @CsvSource(delimiter = ';', value = {"UTF-8;UNICODE UTF-8", "UTF-8;", "ISO-8859-1;8859/1"})
+    void lettersBeyondAsciiArriveInTheCharsetMsh18Names(String charset, String msh18) {
+        Identity patient = Identity.random();
+        String mrn = Records.id();
+        Identity accented = new Identity("Zoë", "Müller-Ñúñez", patient.birthDate(), patient.street(), patient.phone(),
+                patient.nationalId(), patient.email());
+        String admit = Hl7Fixtures.adt("A01", accented, mrn + "^^^HOSP_A^MR")
+                .replaceFirst("\\|P\\|2\\.5\r", "|P|2.5||||||" + (msh18 == null ? "" : msh18) + "\r");
+
+        assertEquals("AA", get(client.parse(client.sendRaw(admit, Charset.forName(charset))), "/MSA-1"));
+        JsonNode record = service.get("/api/v1/records/HOSP_A/" + mrn).json().get("record");
+        assertEquals("Zoë", record.get("givenName").asText());
+        assertEquals("Müller-Ñúñez", record.get("familyName").asText());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,10 +81,21 @@ public final class MllpClient implements AutoCloseable {
         }
     }
 
+    /** One raw round trip with the text encoded in the given charset. */
+    public String sendRaw(String text, Charset charset) {
+        try (RawSession session = rawSession(charset)) {
+            return session.send(text);
+        }
+    }
+
     /** A socket for several raw round trips (to see that it stays open after a refusal). */
     public RawSession rawSession() {
+        return rawSession(StandardCharsets.UTF_8);
+    }
+
+    private RawSession rawSession(Charset charset) {
         try {
-            return new RawSession(new Socket("127.0.0.1", port));
+            return new RawSession(new Socket("127.0.0.1", port), charset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,11 +107,11 @@ public final class MllpClient implements AutoCloseable {
         private final MinLLPWriter writer;
         private final MinLLPReader reader;
 
-        RawSession(Socket socket) throws IOException {
+        RawSession(Socket socket, Charset charset) throws IOException {
             this.socket = socket;
             socket.setSoTimeout(10_000);
-            this.writer = new MinLLPWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
-            this.reader = new MinLLPReader(socket.getInputStream(), StandardCharsets.UTF_8);
+            this.writer = new MinLLPWriter(socket.getOutputStream(), charset);
+            this.reader = new MinLLPReader(socket.getInputStream(), charset);
         }
 
         /** Sends the text framed and returns the framed answer (null if the connection ended without one). */
