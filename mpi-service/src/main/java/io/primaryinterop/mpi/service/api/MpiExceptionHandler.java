@@ -9,9 +9,11 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.primaryinterop.mpi.service.domain.MpiException;
+import io.primaryinterop.mpi.service.domain.MpiException.Conflict;
 import io.primaryinterop.mpi.service.domain.MpiException.InvalidRecord;
 import io.primaryinterop.mpi.service.domain.MpiException.PersonNotFound;
 import io.primaryinterop.mpi.service.domain.MpiException.RecordNotFound;
+import io.primaryinterop.mpi.service.domain.MpiException.ReviewNotFound;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -28,9 +30,7 @@ final class MpiExceptionHandler implements ExceptionHandler<MpiException, HttpRe
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, MpiException exception) {
-        HttpStatus status = exception instanceof RecordNotFound || exception instanceof PersonNotFound
-                ? HttpStatus.NOT_FOUND
-                : exception instanceof InvalidRecord ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = statusOf(exception);
         ErrorContext.Builder context = ErrorContext.builder(request).cause(exception);
         if (exception instanceof InvalidRecord invalid) {
             invalid.problems().forEach(problem -> context.error(new FieldError(problem.field(), problem.reason())));
@@ -38,6 +38,16 @@ final class MpiExceptionHandler implements ExceptionHandler<MpiException, HttpRe
             context.errorMessage(exception.getMessage());
         }
         return errors.processResponse(context.build(), HttpResponse.status(status));
+    }
+
+    private static HttpStatus statusOf(MpiException exception) {
+        if (exception instanceof RecordNotFound || exception instanceof PersonNotFound || exception instanceof ReviewNotFound) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (exception instanceof InvalidRecord) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return exception instanceof Conflict ? HttpStatus.CONFLICT : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     private record FieldError(String field, String reason) implements Error {

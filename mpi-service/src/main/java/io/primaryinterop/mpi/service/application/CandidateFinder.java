@@ -1,11 +1,13 @@
 package io.primaryinterop.mpi.service.application;
 
 import io.primaryinterop.mpi.service.config.MpiConfiguration;
+import io.primaryinterop.mpi.service.domain.PlaceholderPatients;
 import io.primaryinterop.mpi.service.engine.MatchEngine;
 import io.primaryinterop.mpi.service.engine.PairMatch;
 import io.primaryinterop.mpi.service.engine.Probe;
 import io.primaryinterop.mpi.service.store.CandidateRecord;
 import io.primaryinterop.mpi.service.store.KeyIndexRepository;
+import io.primaryinterop.mpi.service.store.NoMatchRepository;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,21 +33,37 @@ final class CandidateFinder {
     private final MatchEngine engine;
     private final KeyIndexRepository keyIndex;
     private final int maxCandidatesPerKey;
+    private final NoMatchRepository noMatches;
+    private final PlaceholderPatients placeholders;
 
-    CandidateFinder(MatchEngine engine, KeyIndexRepository keyIndex, MpiConfiguration configuration) {
+    CandidateFinder(MatchEngine engine, KeyIndexRepository keyIndex, MpiConfiguration configuration,
+                    NoMatchRepository noMatches, PlaceholderPatients placeholders) {
         this.engine = engine;
         this.keyIndex = keyIndex;
         this.maxCandidatesPerKey = configuration.maxCandidatesPerKey();
+        this.noMatches = noMatches;
+        this.placeholders = placeholders;
     }
 
-    /** Ranked candidate persons; {@code excludeRecordRowId} (the probe's own stored row, or null) is not a candidate. */
+    /**
+     * Ranked candidate persons; {@code excludeRecordRowId} (the probe's own stored row, or null) is not a
+     * candidate, nor is a person holding a record a steward declared not to match it (NO_MATCH).
+     */
     List<ScoredPerson> rank(DSLContext ctx, Probe probe, Long excludeRecordRowId) {
         Map<Long, ScoredPerson> byPerson = new HashMap<>();
         for (CandidateRecord candidate : keyIndex.candidates(ctx, probe.blockingKeys(), maxCandidatesPerKey, excludeRecordRowId)) {
             PairMatch score = engine.score(probe, engine.prepare(candidate.fields()));
             byPerson.merge(candidate.personRowId(),
-                    new ScoredPerson(candidate.personRowId(), candidate.enterpriseId(), score),
-                    (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+                    new ScoredPerson(candidate.personRowId(), candidate.enterpriseId(), score,
+                            placeholders.isPlaceholder(candidate.fields())),
+                    (a, b) -> {
+                        ScoredPerson better = RANKING.compare(a, b) <= 0 ? a : b;
+                        return new ScoredPerson(better.personRowId(), better.enterpriseId(), better.best(),
+                                a.placeholder() || b.placeholder());
+                    });
+        }
+        if (excludeRecordRowId != null) {
+            byPerson.keySet().removeAll(noMatches.personsKeptApartFrom(ctx, excludeRecordRowId));
         }
         List<ScoredPerson> ranked = new ArrayList<>(byPerson.values());
         ranked.sort(RANKING);

@@ -3,8 +3,10 @@ package io.primaryinterop.mpi.service.application;
 import io.primaryinterop.mpi.service.domain.Candidate;
 import io.primaryinterop.mpi.service.domain.Decision;
 import io.primaryinterop.mpi.service.domain.GoldenRecord;
+import io.primaryinterop.mpi.service.domain.GoldenRecord.Contributor;
 import io.primaryinterop.mpi.service.domain.IngestResult;
 import io.primaryinterop.mpi.service.domain.PayloadHash;
+import io.primaryinterop.mpi.service.domain.PlaceholderPatients;
 import io.primaryinterop.mpi.service.domain.RecordFields;
 import io.primaryinterop.mpi.service.engine.BlockingKey;
 import io.primaryinterop.mpi.service.engine.DecisionThresholds;
@@ -26,7 +28,6 @@ import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -57,11 +58,13 @@ public final class IngestService {
     private final AuditRepository audit;
     private final double autoLinkThreshold;
     private final double reviewThreshold;
+    private final GoldenRecords goldenRecords;
+    private final PlaceholderPatients placeholders;
 
     IngestService(MatchEngine engine, CandidateFinder candidates, Transactions transactions, KeyLockRepository keyLocks,
                   RecordRepository records, PersonRepository persons, LinkRepository links,
                   KeyIndexRepository keyIndex, ReviewTasks reviewTasks, AuditRepository audit,
-                  DecisionThresholds thresholds) {
+                  DecisionThresholds thresholds, GoldenRecords goldenRecords, PlaceholderPatients placeholders) {
         this.engine = engine;
         this.candidates = candidates;
         this.transactions = transactions;
@@ -74,6 +77,8 @@ public final class IngestService {
         this.audit = audit;
         this.autoLinkThreshold = thresholds.autoLink();
         this.reviewThreshold = thresholds.review();
+        this.goldenRecords = goldenRecords;
+        this.placeholders = placeholders;
     }
 
     /** Ingests or updates the record identified by (source, recordId); an identical repeat changes nothing. */
@@ -120,9 +125,10 @@ public final class IngestService {
     private IngestResult ingestNew(DSLContext tx, RecordFields fields, String raw, String hash, Probe probe, String actor) {
         LocalDateTime now = now();
         List<ScoredPerson> ranked = candidates.rank(tx, probe, null);
-        Outcome outcome = decide(tx, probe, ranked, null);
+        Outcome outcome = decide(tx, probe, ranked, null, placeholders.isPlaceholder(fields));
         long recordRowId = records.insert(tx, fields, raw, hash, now);
         keyIndex.insertKeys(tx, recordRowId, probe.blockingKeys());
+        Contributor self = new Contributor(recordRowId, fields, now, now);
         String personId;
         long personRowId;
         if (outcome.decision() == Decision.LINKED) {
@@ -130,9 +136,9 @@ public final class IngestService {
             personId = outcome.best().enterpriseId();
             links.insert(tx, recordRowId, personRowId, outcome.best().best().matchWeight(),
                     outcome.best().best().probability(), LinkType.AUTO, Decision.LINKED, engine.modelVersion(), now);
-            persons.updateGolden(tx, personRowId, golden(outcome.members(), fields), now);
+            goldenRecords.write(tx, personRowId, golden(outcome.members(), self), now);
         } else {
-            StoredPerson person = persons.insert(tx, golden(List.of(), fields), now);
+            StoredPerson person = insertPerson(tx, golden(List.of(), self), now);
             personRowId = person.id();
             personId = person.enterpriseId();
             links.insert(tx, recordRowId, personRowId, null, null, LinkType.AUTO, outcome.decision(), engine.modelVersion(), now);
@@ -154,6 +160,7 @@ public final class IngestService {
         LocalDateTime now = now();
         long recordRowId = stored.id();
         records.update(tx, recordRowId, fields, raw, hash, now);
+        Contributor self = new Contributor(recordRowId, fields, stored.createdAt(), now);
         keyIndex.replaceKeys(tx, recordRowId, probe.blockingKeys());
         StoredLink link = links.byRecord(tx, recordRowId).orElseThrow(() -> unlinked(stored));
         List<ScoredPerson> ranked = candidates.rank(tx, probe, recordRowId);
@@ -161,13 +168,13 @@ public final class IngestService {
         List<StoredRecord> othersOfCurrent = others(records.byPerson(tx, current.id()), recordRowId);
         if (link.linkType() == LinkType.MANUAL) {
             // A steward's decision stands: the record's values change, its person does not.
-            persons.updateGolden(tx, current.id(), golden(othersOfCurrent, fields), now);
+            goldenRecords.write(tx, current.id(), golden(othersOfCurrent, self), now);
             audit.append(tx, new AuditEvent(now, actor, "UPDATE", recordRowId, current.id(), null,
                     "{\"decision\":\"LINKED\",\"linkType\":\"MANUAL\"}", "manual link kept"));
             return new IngestResult(current.enterpriseId(), Decision.LINKED, toCandidates(ranked), true);
         }
         reviewTasks.supersede(tx, recordRowId, now);
-        Outcome outcome = decide(tx, probe, ranked, recordRowId);
+        Outcome outcome = decide(tx, probe, ranked, recordRowId, placeholders.isPlaceholder(fields));
         long targetRowId;
         String targetId;
         if (outcome.decision() == Decision.LINKED) {
@@ -175,17 +182,17 @@ public final class IngestService {
             targetId = outcome.best().enterpriseId();
             links.relink(tx, link.id(), targetRowId, outcome.best().best().matchWeight(),
                     outcome.best().best().probability(), Decision.LINKED, engine.modelVersion(), now);
-            persons.updateGolden(tx, targetRowId, golden(outcome.members(), fields), now);
+            goldenRecords.write(tx, targetRowId, golden(outcome.members(), self), now);
         } else {
             if (!othersOfCurrent.isEmpty()) {
                 // It no longer matches the records it was linked with: it leaves them for a person of its own.
-                StoredPerson own = persons.insert(tx, golden(List.of(), fields), now);
+                StoredPerson own = insertPerson(tx, golden(List.of(), self), now);
                 targetRowId = own.id();
                 targetId = own.enterpriseId();
             } else {
                 targetRowId = current.id();
                 targetId = current.enterpriseId();
-                persons.updateGolden(tx, targetRowId, golden(List.of(), fields), now);
+                goldenRecords.write(tx, targetRowId, golden(List.of(), self), now);
             }
             links.relink(tx, link.id(), targetRowId, null, null, outcome.decision(), engine.modelVersion(), now);
             reviewTasks.open(tx, recordRowId, outcome.reviewable(), engine.modelVersion(), now);
@@ -194,7 +201,7 @@ public final class IngestService {
             if (othersOfCurrent.isEmpty()) {
                 persons.updateStatus(tx, current.id(), StoredPerson.RETIRED, now);
             } else {
-                persons.updateGolden(tx, current.id(), golden(othersOfCurrent, null), now);
+                goldenRecords.write(tx, current.id(), golden(othersOfCurrent, null), now);
             }
         }
         audit.append(tx, new AuditEvent(now, actor, "UPDATE", recordRowId, targetRowId,
@@ -207,11 +214,16 @@ public final class IngestService {
      * LINKED to the best candidate person at or above the auto-link threshold, unless the record cannot be
      * linked with one of that person's records (the model's cannot-link rules, as in batch clustering): then
      * REVIEW, so a steward decides. Otherwise REVIEW with the candidates at or above the review threshold, or
-     * NEW_PERSON. {@code ownRecordRowId} (an updated record, or null) is not one of the person's records.
+     * NEW_PERSON. {@code ownRecordRowId} (an updated record, or null) is not one of the person's records. A
+     * placeholder patient on either side is never linked automatically either: REVIEW.
      */
-    private Outcome decide(DSLContext tx, Probe probe, List<ScoredPerson> ranked, Long ownRecordRowId) {
+    private Outcome decide(DSLContext tx, Probe probe, List<ScoredPerson> ranked, Long ownRecordRowId, boolean placeholder) {
         String reason = null;
-        if (!ranked.isEmpty() && ranked.get(0).best().probability() >= autoLinkThreshold) {
+        if (!ranked.isEmpty() && ranked.get(0).best().probability() >= autoLinkThreshold
+                && (placeholder || ranked.get(0).placeholder())) {
+            // A placeholder patient (JOHN DOE, 1900-01-01...), on either side, is never linked automatically.
+            reason = "placeholder patient";
+        } else if (!ranked.isEmpty() && ranked.get(0).best().probability() >= autoLinkThreshold) {
             ScoredPerson best = ranked.get(0);
             List<StoredRecord> members = others(records.byPerson(tx, best.personRowId()), ownRecordRowId);
             boolean conflict = members.stream().anyMatch(m -> engine.cannotLink(probe, engine.prepare(m.fields())));
@@ -224,14 +236,13 @@ public final class IngestService {
         return new Outcome(reviewable.isEmpty() ? Decision.NEW_PERSON : Decision.REVIEW, null, reviewable, List.of(), reason);
     }
 
-    /** The golden record of a person's other records (oldest first) and, newest, this one's fields (or none). */
-    private static List<String> golden(List<StoredRecord> othersOldestFirst, RecordFields newest) {
-        List<RecordFields> all = new ArrayList<>(othersOldestFirst.size() + 1);
-        othersOldestFirst.forEach(r -> all.add(r.fields()));
-        if (newest != null) {
-            all.add(newest);
-        }
-        return GoldenRecord.of(all);
+    /** The golden record (configured survivorship, with provenance) of a person's other records and this one (or none). */
+    private GoldenRecord golden(List<StoredRecord> others, Contributor newest) {
+        return goldenRecords.compute(others, newest);
+    }
+
+    private StoredPerson insertPerson(DSLContext tx, GoldenRecord golden, LocalDateTime now) {
+        return persons.insert(tx, golden.values(), goldenRecords.provenanceJson(golden), now);
     }
 
     private static List<StoredRecord> others(List<StoredRecord> records, Long recordRowId) {

@@ -15,6 +15,7 @@ import io.primaryinterop.mpi.service.store.StoredPerson;
 import io.primaryinterop.mpi.service.store.StoredRecord;
 import io.primaryinterop.mpi.service.store.Transactions;
 import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,12 +29,15 @@ public final class QueryService {
     private final RecordRepository records;
     private final PersonRepository persons;
     private final LinkRepository links;
+    private final GoldenRecords goldenRecords;
 
-    QueryService(Transactions transactions, RecordRepository records, PersonRepository persons, LinkRepository links) {
+    QueryService(Transactions transactions, RecordRepository records, PersonRepository persons, LinkRepository links,
+                 GoldenRecords goldenRecords) {
         this.transactions = transactions;
         this.records = records;
         this.persons = persons;
         this.links = links;
+        this.goldenRecords = goldenRecords;
     }
 
     public RecordDetails record(String source, String recordId) {
@@ -47,20 +51,25 @@ public final class QueryService {
         });
     }
 
+    /** A person; a MERGED one has no records and names the person it went into ({@code mergedInto}). */
     public PersonDetails person(String personId) {
-        return transactions.inTransaction(tx -> {
-            StoredPerson person = persons.byEnterpriseId(tx, personId).orElseThrow(() -> new PersonNotFound(personId));
-            List<StoredLink> linked = links.byPerson(tx, person.id());
-            Map<Long, StoredRecord> byId = records.byIds(tx, linked.stream().map(StoredLink::recordId).toList()).stream()
-                    .collect(Collectors.toMap(StoredRecord::id, Function.identity()));
-            List<LinkedRecord> views = linked.stream().map(l -> {
-                StoredRecord r = byId.get(l.recordId());
-                return new LinkedRecord(r.fields().source(), r.fields().recordId(), l.linkType().name(), l.decision(),
-                        l.probability(), l.matchWeight());
-            }).toList();
-            return new PersonDetails(person.enterpriseId(), person.status(), person.golden(), views, person.version(),
-                    person.createdAt(), person.updatedAt());
-        });
+        return transactions.inTransaction(tx -> person(tx, persons.byEnterpriseId(tx, personId)
+                .orElseThrow(() -> new PersonNotFound(personId))));
+    }
+
+    PersonDetails person(DSLContext tx, StoredPerson person) {
+        List<StoredLink> linked = links.byPerson(tx, person.id());
+        Map<Long, StoredRecord> byId = records.byIds(tx, linked.stream().map(StoredLink::recordId).toList()).stream()
+                .collect(Collectors.toMap(StoredRecord::id, Function.identity()));
+        List<LinkedRecord> views = linked.stream().map(l -> {
+            StoredRecord r = byId.get(l.recordId());
+            return new LinkedRecord(r.fields().source(), r.fields().recordId(), l.linkType().name(), l.decision(),
+                    l.probability(), l.matchWeight());
+        }).toList();
+        String mergedInto = person.mergedInto() == null ? null
+                : persons.byId(tx, person.mergedInto()).orElseThrow().enterpriseId();
+        return new PersonDetails(person.enterpriseId(), person.status(), person.golden(), views, person.version(),
+                person.createdAt(), person.updatedAt(), mergedInto, goldenRecords.provenance(tx, person.id()));
     }
 
     /** Active persons by golden family name (required), given name and birth date (optional), case-blind. */

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /** Domain failures the API maps to application/problem+json in one place. */
 public sealed class MpiException extends RuntimeException
-        permits MpiException.RecordNotFound, MpiException.PersonNotFound, MpiException.InvalidRecord {
+        permits MpiException.RecordNotFound, MpiException.PersonNotFound, MpiException.InvalidRecord,
+        MpiException.ReviewNotFound, MpiException.Conflict {
 
     MpiException(String message) {
         super(message);
@@ -22,6 +23,23 @@ public sealed class MpiException extends RuntimeException
     public static final class PersonNotFound extends MpiException {
         public PersonNotFound(String personId) {
             super("no person " + personId);
+        }
+    }
+
+    /** No review task with that id. */
+    public static final class ReviewNotFound extends MpiException {
+        public ReviewNotFound(long reviewId) {
+            super("no review " + reviewId);
+        }
+    }
+
+    /**
+     * The request is well-formed but the current state does not allow it: a stale version, a review
+     * already decided, a merge that later changes make impossible to undo exactly. The reason says which.
+     */
+    public static final class Conflict extends MpiException {
+        public Conflict(String reason) {
+            super(reason);
         }
     }
 

@@ -31,7 +31,13 @@ public final class PersonRepository {
 
     /** A new active person with its golden record (in {@link RecordFields#demographics()} order): one statement. */
     public StoredPerson insert(DSLContext ctx, List<String> golden, LocalDateTime now) {
+        return insert(ctx, golden, null, now);
+    }
+
+    /** As {@link #insert(DSLContext, List, LocalDateTime)}, with the golden fields' provenance (JSON, see GoldenRecords). */
+    public StoredPerson insert(DSLContext ctx, List<String> golden, String goldenProvenance, LocalDateTime now) {
         PersonRecord row = ctx.newRecord(PERSON);
+        row.setGoldenProvenance(goldenProvenance);
         for (int i = 0; i < DEMOGRAPHICS.size(); i++) {
             row.set(DEMOGRAPHICS.get(i), golden.get(i));
         }
