@@ -7,7 +7,6 @@ import io.primaryinterop.mpi.service.engine.PairMatch;
 import io.primaryinterop.mpi.service.engine.Probe;
 import io.primaryinterop.mpi.service.store.CandidateRecord;
 import io.primaryinterop.mpi.service.store.KeyIndexRepository;
-import io.primaryinterop.mpi.service.store.NoMatchRepository;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,21 +32,20 @@ final class CandidateFinder {
     private final MatchEngine engine;
     private final KeyIndexRepository keyIndex;
     private final int maxCandidatesPerKey;
-    private final NoMatchRepository noMatches;
     private final PlaceholderPatients placeholders;
 
     CandidateFinder(MatchEngine engine, KeyIndexRepository keyIndex, MpiConfiguration configuration,
-                    NoMatchRepository noMatches, PlaceholderPatients placeholders) {
+                    PlaceholderPatients placeholders) {
         this.engine = engine;
         this.keyIndex = keyIndex;
         this.maxCandidatesPerKey = configuration.maxCandidatesPerKey();
-        this.noMatches = noMatches;
         this.placeholders = placeholders;
     }
 
     /**
      * Ranked candidate persons; {@code excludeRecordRowId} (the probe's own stored row, or null) is not a
-     * candidate, nor is a person holding a record a steward declared not to match it (NO_MATCH).
+     * candidate, nor is a person holding a record a steward declared not to match it (NO_MATCH, left out by
+     * the candidate query).
      */
     List<ScoredPerson> rank(DSLContext ctx, Probe probe, Long excludeRecordRowId) {
         Map<Long, ScoredPerson> byPerson = new HashMap<>();
@@ -61,9 +59,6 @@ final class CandidateFinder {
                         return new ScoredPerson(better.personRowId(), better.enterpriseId(), better.best(),
                                 a.placeholder() || b.placeholder());
                     });
-        }
-        if (excludeRecordRowId != null) {
-            byPerson.keySet().removeAll(noMatches.personsKeptApartFrom(ctx, excludeRecordRowId));
         }
         List<ScoredPerson> ranked = new ArrayList<>(byPerson.values());
         ranked.sort(RANKING);

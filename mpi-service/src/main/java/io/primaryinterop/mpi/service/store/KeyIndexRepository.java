@@ -70,7 +70,9 @@ public final class KeyIndexRepository {
         Field<Long> rid = ids.field("rid", Long.class);
         Condition where = PERSON.STATUS.eq(StoredPerson.ACTIVE);
         if (excludeRecordRowId != null) {
-            where = where.and(rid.ne(excludeRecordRowId));
+            // Nor a person holding a record a steward declared not to match this one (NO_MATCH).
+            where = where.and(rid.ne(excludeRecordRowId))
+                    .and(LINK.PERSON_ID.notIn(NoMatchRepository.personsKeptApartFrom(excludeRecordRowId)));
         }
         ctx.select(SOURCE_RECORD.asterisk(), LINK.PERSON_ID, PERSON.ENTERPRISE_ID)
                 .from(ids)

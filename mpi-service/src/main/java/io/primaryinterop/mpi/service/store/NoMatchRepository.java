@@ -6,9 +6,11 @@ import static io.primaryinterop.mpi.service.store.jooq.Tables.NO_MATCH_PAIR;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import io.primaryinterop.mpi.service.store.jooq.tables.Link;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
 
 /** Record pairs a steward declared not the same patient; stored once per pair, low row id first. */
 @Singleton
@@ -29,13 +31,15 @@ public final class NoMatchRepository {
         }
     }
 
-    /** Row ids of the persons now holding a record declared not to match {@code recordRowId}. */
-    public Set<Long> personsKeptApartFrom(DSLContext ctx, long recordRowId) {
-        Set<Long> persons = new HashSet<>();
-        persons.addAll(ctx.select(LINK.PERSON_ID).from(NO_MATCH_PAIR).join(LINK).on(LINK.RECORD_ID.eq(NO_MATCH_PAIR.RECORD_HI))
-                .where(NO_MATCH_PAIR.RECORD_LO.eq(recordRowId)).fetch(LINK.PERSON_ID));
-        persons.addAll(ctx.select(LINK.PERSON_ID).from(NO_MATCH_PAIR).join(LINK).on(LINK.RECORD_ID.eq(NO_MATCH_PAIR.RECORD_LO))
-                .where(NO_MATCH_PAIR.RECORD_HI.eq(recordRowId)).fetch(LINK.PERSON_ID));
-        return persons;
+    /**
+     * Row ids of the persons now holding a record declared not to match {@code recordRowId}, as a sub-select
+     * (the candidate query leaves them out in the same statement).
+     */
+    public static Select<Record1<Long>> personsKeptApartFrom(long recordRowId) {
+        Link other = LINK.as("no_match_link");
+        return DSL.select(other.PERSON_ID).from(NO_MATCH_PAIR).join(other).on(other.RECORD_ID.eq(NO_MATCH_PAIR.RECORD_HI))
+                .where(NO_MATCH_PAIR.RECORD_LO.eq(recordRowId))
+                .unionAll(DSL.select(other.PERSON_ID).from(NO_MATCH_PAIR).join(other).on(other.RECORD_ID.eq(NO_MATCH_PAIR.RECORD_LO))
+                        .where(NO_MATCH_PAIR.RECORD_HI.eq(recordRowId)));
     }
 }
