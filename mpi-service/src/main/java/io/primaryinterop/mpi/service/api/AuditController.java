@@ -7,14 +7,17 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.primaryinterop.mpi.service.application.AuditService;
 import io.primaryinterop.mpi.service.domain.AuditEntry;
+import io.primaryinterop.mpi.service.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The audit trail, read only: there is no endpoint that changes or removes an event. */
 @Controller("/api/v1/audit")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.STEWARD)
 @Tag(name = "audit")
 public class AuditController {
 

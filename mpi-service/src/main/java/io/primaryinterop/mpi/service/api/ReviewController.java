@@ -9,11 +9,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.primaryinterop.mpi.service.api.StewardRequests.DecisionRequest;
 import io.primaryinterop.mpi.service.application.ReviewService;
 import io.primaryinterop.mpi.service.domain.Review;
 import io.primaryinterop.mpi.service.domain.ReviewDecision;
+import io.primaryinterop.mpi.service.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
+import java.security.Principal;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -22,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** The review queue: what stewards decide. */
 @Controller("/api/v1/reviews")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.STEWARD)
 @Tag(name = "reviews")
 public class ReviewController {
 
@@ -56,11 +60,11 @@ public class ReviewController {
     @Post(uri = "/{id}/decision", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide a review task (MATCH, NO_MATCH, SKIP) on its current version; a stale version is 409",
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionRequest.class))))
-    public Review.Details decide(String id, @Body String body) {
+    public Review.Details decide(String id, @Body String body, Principal principal) {
         long reviewId = reviewId(id);
         DecisionRequest request = bodies.read(body, DecisionRequest.class);
         return reviews.decide(reviewId, ReviewDecision.valueOf(request.decision()), request.note(), request.version(),
-                StewardRequests.ANONYMOUS);
+                principal.getName());
     }
 
     private static long reviewId(String id) {

@@ -11,9 +11,6 @@ import jakarta.validation.constraints.Size;
 /** Request bodies of the stewardship API. */
 final class StewardRequests {
 
-    /** The actor of a change until authentication names one (docs/stewardship.md). */
-    static final String ANONYMOUS = "anonymous";
-
     private StewardRequests() {
     }
 

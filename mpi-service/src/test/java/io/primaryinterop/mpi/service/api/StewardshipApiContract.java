@@ -109,7 +109,7 @@ abstract class StewardshipApiContract {
 
         assertEquals("MATCHED", decided.get("task").get("status").asText());
         assertEquals(2, decided.get("task").get("version").asInt());
-        assertEquals("anonymous", decided.get("task").get("decidedBy").asText());
+        assertEquals(RunningService.TEST_SUBJECT, decided.get("task").get("decidedBy").asText());
         JsonNode link = ok(service.get("/api/v1/records/" + pair.source() + "/" + pair.recordId())).get("link");
         assertEquals(pair.candidatePersonId(), link.get("personId").asText());
         assertEquals("MANUAL", link.get("linkType").asText());
@@ -353,20 +353,20 @@ abstract class StewardshipApiContract {
 
         JsonNode byPerson = ok(service.get("/api/v1/audit?personId=" + merged));
         JsonNode byRecord = ok(service.get("/api/v1/audit?source=" + source + "&recordId=" + movedRecord));
-        JsonNode byActor = ok(service.get("/api/v1/audit?actor=anonymous&personId=" + survivor + "&size=1"));
+        JsonNode byActor = ok(service.get("/api/v1/audit?actor=" + RunningService.TEST_SUBJECT + "&personId=" + survivor + "&size=1"));
         JsonNode future = ok(service.get("/api/v1/audit?personId=" + merged + "&from=2999-01-01T00:00:00Z"));
 
         List<String> actions = new ArrayList<>();
         byPerson.get("items").forEach(e -> actions.add(e.get("action").asText()));
         assertEquals(List.of("INGEST", "MERGE", "UNMERGE"), actions);
         JsonNode unmerge = byPerson.get("items").get(2);
-        assertEquals("anonymous", unmerge.get("actor").asText());
+        assertEquals(RunningService.TEST_SUBJECT, unmerge.get("actor").asText());
         assertEquals("not the same", unmerge.get("reason").asText());
         assertTrue(unmerge.get("personIds").toString().contains(survivor), unmerge.toString());
         assertEquals("MERGED", unmerge.get("before").get("mergedStatus").asText());
         assertEquals("ACTIVE", unmerge.get("after").get("mergedStatus").asText());
         assertEquals(3, byRecord.get("total").asInt(), byRecord.toString());
-        assertEquals(2, byActor.get("total").asInt(), "merge and unmerge by anonymous, not the ingest: " + byActor);
+        assertEquals(2, byActor.get("total").asInt(), "merge and unmerge by the steward, not the ingest: " + byActor);
         assertEquals(1, byActor.get("items").size());
         assertEquals(0, future.get("total").asInt());
         assertTrue(unmerge.get("at").asText().matches("\\d{4}-\\d{2}-\\d{2}T.*"), "ISO time: " + unmerge.get("at"));

@@ -129,13 +129,6 @@ public final class RunningService implements AutoCloseable {
         return send("GET", path, null, null, accept);
     }
 
-    /** Any verb, with an optional JSON body (null: none). */
-    public Reply request(String method, String path, String json) {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Accept", "application/json").method(method, body).build());
-    }
-
     private URI uri(String path) {
         return URI.create(server.getURL().toString() + path);
     }
