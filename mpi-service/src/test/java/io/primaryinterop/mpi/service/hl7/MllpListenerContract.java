@@ -173,6 +173,33 @@ abstract class MllpListenerContract {
         assertNull(get(answer, "/QUERY_RESPONSE/PID-3-1"));
     }
 
+    @Test
+    void pixQueriesFollowTheProfilesCasesForDomains() {
+        String mrn = Records.id();
+        String otherDomain = "LAB_" + Records.id();
+        send(Hl7Fixtures.adt("A01", Identity.random(), mrn + "^^^HOSP_A^MR"));
+        send(Hl7Fixtures.adt("A01", Identity.random(), Records.id() + "^^^" + otherDomain + "^MR"));
+
+        Message none = send(Hl7Fixtures.pixQuery(mrn + "^^^HOSP_A", otherDomain));
+        Message unknownQueried = send(Hl7Fixtures.pixQuery(mrn + "^^^NO_SUCH_DOMAIN"));
+        Message unknownWanted = send(Hl7Fixtures.pixQuery(mrn + "^^^HOSP_A", otherDomain, "NO_SUCH_DOMAIN"));
+        Message byPerson = send(Hl7Fixtures.pixQuery(personOf("HOSP_A", mrn) + "^^^MPI"));
+
+        assertEquals(List.of("AA", "NF"), List.of(get(none, "/MSA-1"), get(none, "/QAK-2")));
+        assertNull(get(none, "/QUERY_RESPONSE/PID-3-1"));
+        assertEquals(List.of("AE", "AE", "QPD", "3", "4", "204"), List.of(get(unknownQueried, "/MSA-1"),
+                get(unknownQueried, "/QAK-2"), get(unknownQueried, "/ERR-2-1"), get(unknownQueried, "/ERR-2-3"),
+                get(unknownQueried, "/ERR-2-5"), get(unknownQueried, "/ERR-3-1")));
+        assertEquals(List.of("AE", "AE", "QPD", "4", "2", "204"), List.of(get(unknownWanted, "/MSA-1"),
+                get(unknownWanted, "/QAK-2"), get(unknownWanted, "/ERR-2-1"), get(unknownWanted, "/ERR-2-3"),
+                get(unknownWanted, "/ERR-2-4"), get(unknownWanted, "/ERR-3-1")));
+        assertEquals(Map.of("HOSP_A", mrn), identifiers(byPerson));
+    }
+
+    String personOf(String source, String recordId) {
+        return service.get("/api/v1/records/" + source + "/" + recordId).json().get("link").get("personId").asText();
+    }
+
     static String controlIdOf(String er7) {
         return er7.split("\r")[0].split("\\|")[9];
     }
