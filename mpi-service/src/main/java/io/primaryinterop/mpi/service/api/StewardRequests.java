@@ -18,7 +18,7 @@ final class StewardRequests {
     @Introspected
     record DecisionRequest(
             @NotNull @Pattern(regexp = "MATCH|NO_MATCH|SKIP", message = "must be MATCH, NO_MATCH or SKIP") String decision,
-            @Nullable @Size(max = 1000) String note,
+            @Nullable @Size(max = 500) String note,
             @NotNull @Min(1) Integer version) {
     }
 

@@ -151,6 +151,47 @@ abstract class StewardshipApiContract {
         assertEquals(0, open.get("total").asInt(), open.toString());
     }
 
+    @Test
+    void ofTwoStewardsDecidingTheSameVersionAtOnceExactlyOneWins() throws Exception {
+        Pair pair = reviewPair(source());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Reply>> replies = new ArrayList<>();
+            for (String decision : List.of("MATCH", "NO_MATCH")) {
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return decide(pair.reviewId(), decision, 1);
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Reply> reply : replies) {
+                statuses.add(reply.get().status());
+            }
+            statuses.sort(Integer::compare);
+            assertEquals(List.of(200, 409), statuses);
+            assertEquals(2, ok(service.get("/api/v1/reviews/" + pair.reviewId())).get("task").get("version").asInt());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTaskWhoseCandidateWasMergedShowsAndMatchesTheSurvivor() {
+        String source = source();
+        Pair pair = reviewPair(source);
+        String survivor = newPerson(Identity.random(), source, 1);
+        ok(merge(survivor, pair.candidatePersonId()));
+
+        JsonNode details = ok(service.get("/api/v1/reviews/" + pair.reviewId()));
+        JsonNode decided = ok(decide(pair.reviewId(), "MATCH", 1));
+
+        assertEquals(survivor, details.get("candidate").get("personId").asText());
+        assertEquals(pair.candidateRecordId(), details.get("candidateRecord").get("recordId").asText());
+        assertEquals(survivor, decided.get("task").get("recordPersonId").asText());
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "status=MAYBE              | status",
