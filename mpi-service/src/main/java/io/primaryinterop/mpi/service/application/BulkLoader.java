@@ -119,6 +119,7 @@ public final class BulkLoader {
         int persons = Arrays.stream(personOf).max().orElse(-1) + 1;
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         writePersons(fields, personOf, persons, next[0], chunk, now);
+        log.printf("  %d persons written (%.1f s)%n", persons, (System.nanoTime() - writeStarted) / 1e9);
         boolean[] seen = new boolean[persons];
         int linked = 0;
         for (int from = 0; from < n; from += chunk) {
@@ -143,7 +144,9 @@ public final class BulkLoader {
                 log.printf("  %d / %d records written%n", to, n);
             }
         }
+        log.printf("  records and links written (%.1f s)%n", (System.nanoTime() - writeStarted) / 1e9);
         writeKeyIndex(fields, next[1], chunk, log);
+        log.printf("  key index written (%.1f s)%n", (System.nanoTime() - writeStarted) / 1e9);
         int linkedRecords = linked;
         transactions.inTransaction(tx -> {
             bulk.advanceIdentities(tx, next[0] + persons, next[1] + n);

@@ -9,6 +9,8 @@ import io.primaryinterop.mpi.service.application.IngestService;
 import io.primaryinterop.mpi.service.domain.MpiException;
 import io.primaryinterop.mpi.service.domain.RecordFields;
 import io.primaryinterop.mpi.service.security.Roles;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,10 +22,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -93,49 +99,82 @@ public final class LoadTestCommand implements Callable<Integer> {
         String bearer = token != null ? token : TokenCommand.localToken("loadtest", List.of(Roles.GATEWAY),
                 Duration.ofSeconds(warmup + seconds).plusHours(1), dataDir);
         authorization = "Bearer " + bearer;
-        run(client, target, bodies, 0, warmup, null, null, null);
+        run(client, target, bodies, 0, warmup, null);
         int total = rate * seconds;
-        long[] latencies = new long[total];
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger rejected = new AtomicInteger();
+        Tally tally = new Tally(total);
         long started = System.nanoTime();
-        run(client, target, bodies, rate * warmup, seconds, latencies, errors, rejected);
+        run(client, target, bodies, rate * warmup, seconds, tally);
         double elapsed = (System.nanoTime() - started) / 1e9;
-        report("HTTP POST /api/v1/records", latencies, total, errors.get(), elapsed);
-        System.out.printf("rejected as bad input (4xx, counted apart from errors): %d%n", rejected.get());
+        report("HTTP POST /api/v1/records", tally.latencies, total, tally.errors.get(), elapsed);
+        System.out.printf("sent %d at %.1f/s (target %d/s); generator late by at most %.2f ms%n", total,
+                (total - 1) / Math.max(1e-9, tally.sendSpanNanos / 1e9), rate, tally.maxSendLagNanos / 1e6);
+        System.out.printf("rejected as bad input (4xx, counted apart from errors): %d%n", tally.rejected.get());
+        System.out.printf("decisions: %s%n", new TreeMap<>(tally.decisions));
         return 0;
     }
 
-    /** Sends {@code rate * duration} requests, each due at start + i / rate, and waits for all of them. */
-    private void run(HttpClient client, URI target, List<String> bodies, int offset, int duration, long[] latencies,
-                     AtomicInteger errors, AtomicInteger rejected) {
+    /** What one measured run saw: latency per request (from its due time), outcomes, and how late sends went out. */
+    private static final class Tally {
+        final long[] latencies;
+        final AtomicInteger errors = new AtomicInteger();
+        final AtomicInteger rejected = new AtomicInteger();
+        final Map<String, Integer> decisions = new ConcurrentHashMap<>();
+        long maxSendLagNanos;
+        long sendSpanNanos;
+
+        Tally(int total) {
+            latencies = new long[total];
+        }
+
+        void answered(int index, long due, HttpResponse<String> response, Throwable failure) {
+            latencies[index] = System.nanoTime() - due;
+            // 401/403 (a wrong or expired token) are failures of the run, not bad input.
+            if (failure != null || response.statusCode() >= 500 || response.statusCode() == 401
+                    || response.statusCode() == 403) {
+                errors.incrementAndGet();
+            } else if (response.statusCode() != 200) {
+                rejected.incrementAndGet();
+            } else {
+                Matcher decision = DECISION.matcher(response.body());
+                decisions.merge(decision.find() ? decision.group(1) : "?", 1, Integer::sum);
+            }
+        }
+    }
+
+    private static final Pattern DECISION = Pattern.compile("\"decision\"\\s*:\\s*\"([A-Z_]+)\"");
+
+    /**
+     * Sends {@code rate * duration} requests, each due at start + i / rate whatever the answers so far (an open
+     * model: a slow server cannot slow the sender down and hide its queue), and waits for all of them.
+     */
+    private void run(HttpClient client, URI target, List<String> bodies, int offset, int duration, Tally tally) {
         int total = rate * duration;
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
         CompletableFuture<?>[] pending = new CompletableFuture<?>[total];
+        long maxLag = 0;
         for (int i = 0; i < total; i++) {
             long due = start + i * interval;
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
+            maxLag = Math.max(maxLag, System.nanoTime() - due);
             String body = bodies.get((offset + i) % bodies.size());
             HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .header("Content-Type", "application/json").header("Authorization", authorization)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             int index = i;
-            pending[i] = client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
-                if (latencies != null) {
-                    latencies[index] = System.nanoTime() - due;
-                    // 401/403 (a wrong or expired token) are failures of the run, not bad input.
-                    if (failure != null || response.statusCode() >= 500 || response.statusCode() == 401
-                            || response.statusCode() == 403) {
-                        errors.incrementAndGet();
-                    } else if (response.statusCode() != 200) {
-                        rejected.incrementAndGet();
-                    }
+            pending[i] = client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+                if (tally != null) {
+                    tally.answered(index, due, response, failure);
                 }
                 return null;
             });
+        }
+        if (tally != null) {
+            tally.maxSendLagNanos = maxLag;
+            tally.sendSpanNanos = System.nanoTime() - start;
         }
         CompletableFuture.allOf(pending).join();
     }
@@ -145,32 +184,44 @@ public final class LoadTestCommand implements Callable<Integer> {
             IngestService service = context.getBean(IngestService.class);
             // Probes the API would refuse (e.g. a malformed birth date) are left out, as over HTTP they are 400s.
             List<RecordFields> probes = new ArrayList<>(records.size());
-            for (RecordFields r : records) {
+            int next = 0;
+            for (; next < records.size() && probes.size() < 1000; next++) {
                 try {
-                    service.match(r, 10, 0);
-                    probes.add(r);
+                    service.match(records.get(next), 10, 0);
+                    probes.add(records.get(next));
                 } catch (MpiException.InvalidRecord refused) {
                     // not a probe the service accepts
                 }
-                if (probes.size() >= 1000) {
-                    break;
-                }
             }
-            int total = Math.min(records.size(), rate * seconds);
+            // Measured on the probes after the warm-up ones (a warm-up probe would find its pages cached).
+            int total = Math.min(records.size() - next, rate * seconds);
             long[] latencies = new long[total];
+            long[] cpu = new long[total];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             int measured = 0;
             long started = System.nanoTime();
-            for (int i = 0; measured < total && i < records.size(); i++) {
+            for (int i = next; measured < total && i < records.size(); i++) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 try {
                     service.match(records.get(i), 10, 0);
                 } catch (MpiException.InvalidRecord refused) {
                     continue;
                 }
-                latencies[measured++] = System.nanoTime() - t0;
+                latencies[measured] = System.nanoTime() - t0;
+                cpu[measured++] = threads.getCurrentThreadCpuTime() - cpu0;
+            }
+            if (measured == 0) {
+                System.err.println("loadtest: no probes left after the warm-up; give a longer --input");
+                return 1;
             }
             report("in-process match (after " + probes.size() + " warm-up probes)", Arrays.copyOf(latencies, measured),
                     measured, 0, (System.nanoTime() - started) / 1e9);
+            long[] sortedCpu = Arrays.copyOf(cpu, measured);
+            Arrays.sort(sortedCpu);
+            // CPU time of the calling thread: what a match costs whatever else the machine runs (H2 runs in it).
+            System.out.printf("thread CPU ms: p50 %.2f  p99 %.2f  max %.2f%n", ms(sortedCpu, 0.50), ms(sortedCpu, 0.99),
+                    sortedCpu[measured - 1] / 1e6);
         }
         return 0;
     }
