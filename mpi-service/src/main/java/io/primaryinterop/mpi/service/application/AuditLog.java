@@ -40,6 +40,15 @@ public final class AuditLog {
                 write(change.after()), change.reason()), change.personRowIds(), change.recordRowIds());
     }
 
+    /** A before/after document from name, value pairs, in that order (so events read the same way each time). */
+    static Map<String, Object> document(Object... namesAndValues) {
+        Map<String, Object> document = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            document.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return document;
+    }
+
     /** Now in UTC to the microsecond (what DATETIME(6) keeps). */
     static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

@@ -108,9 +108,9 @@ public final class IdentityService {
             List<String> changed = golden.refresh(tx, survivor.id(), now);
             audit.record(tx, new Change(actor, MERGE, List.of(survivor.id(), merged.id()),
                     moved.stream().map(StoredLink::recordId).toList(),
-                    Map.of("survivorId", survivor.enterpriseId(), "mergedId", merged.enterpriseId(),
+                    AuditLog.document("survivorId", survivor.enterpriseId(), "mergedId", merged.enterpriseId(),
                             "mergedStatus", merged.status(), "survivorRecords", kept, "mergedRecords", moved.size()),
-                    Map.of("mergeId", mergeId, "mergedStatus", StoredPerson.MERGED, "mergedInto", survivor.enterpriseId(),
+                    AuditLog.document("mergeId", mergeId, "mergedStatus", StoredPerson.MERGED, "mergedInto", survivor.enterpriseId(),
                             "survivorRecords", kept + moved.size(), "changedGoldenFields", changed),
                     reason), now);
             return queries.person(tx, persons.byId(tx, survivor.id()).orElseThrow());
@@ -144,8 +144,8 @@ public final class IdentityService {
             List<String> restored = golden.refresh(tx, merged.id(), now);
             List<String> survivorChanged = refreshOrRetire(tx, survivor.id(), now);
             audit.record(tx, new Change(actor, UNMERGE, List.of(merged.id(), survivor.id()), movedIds,
-                    Map.of("mergeId", merge.id(), "mergedStatus", StoredPerson.MERGED, "mergedInto", survivor.enterpriseId()),
-                    Map.of("mergeId", merge.id(), "mergedStatus", StoredPerson.ACTIVE, "restoredRecords", movedIds.size(),
+                    AuditLog.document("mergeId", merge.id(), "mergedStatus", StoredPerson.MERGED, "mergedInto", survivor.enterpriseId()),
+                    AuditLog.document("mergeId", merge.id(), "mergedStatus", StoredPerson.ACTIVE, "restoredRecords", movedIds.size(),
                             "changedGoldenFields", restored, "survivorChangedGoldenFields", survivorChanged),
                     reason), now);
             return queries.person(tx, persons.byId(tx, merged.id()).orElseThrow());

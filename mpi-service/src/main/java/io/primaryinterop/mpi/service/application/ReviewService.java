@@ -119,7 +119,7 @@ public final class ReviewService {
             after.put("status", status);
             after.put("version", version + 1);
             audit.record(tx, new Change(actor, "REVIEW_" + decision.name(), List.of(candidate.id(), task.personRowId()),
-                    List.of(record.id()), Map.of("reviewId", reviewId, "status", task.status(), "version", version,
+                    List.of(record.id()), AuditLog.document("reviewId", reviewId, "status", task.status(), "version", version,
                             "candidatePersonId", task.personId()), after, note), now);
             return details(tx, reviewId);
         });
