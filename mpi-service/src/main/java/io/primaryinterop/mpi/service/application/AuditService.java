@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the audit trail: by subject (a person, or a record by source and recordId), actor and time,
@@ -58,6 +59,11 @@ public final class AuditService {
                     .map(this::entry).toList();
             return new AuditEntry.Page(items, query.page(), query.size(), trail.count(tx, q));
         });
+    }
+
+    /** One event by its id (the FHIR AuditEvent read). */
+    public Optional<AuditEntry> event(long id) {
+        return transactions.inTransaction(tx -> trail.byId(tx, id).map(this::entry));
     }
 
     private AuditEntry entry(StoredEvent e) {

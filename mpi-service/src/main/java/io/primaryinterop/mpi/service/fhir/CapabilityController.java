@@ -39,8 +39,7 @@ public class CapabilityController {
         {"address-country", "string"}};
     /** AuditEvent search parameters. */
     static final String[][] AUDIT_SEARCH = {
-        {"_id", "token"}, {"date", "date"}, {"patient", "reference"}, {"entity", "reference"}, {"agent-name", "string"},
-        {"action", "token"}, {"subtype", "token"}};
+        {"_id", "token"}, {"date", "date"}, {"patient", "reference"}, {"entity", "reference"}, {"agent-name", "string"}};
 
     private final FhirIo io;
     private final Date started = new Date();

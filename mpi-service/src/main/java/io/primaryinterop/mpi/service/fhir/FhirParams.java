@@ -2,6 +2,8 @@ package io.primaryinterop.mpi.service.fhir;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import io.micronaut.http.HttpRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Query parameter checks shared by the FHIR searches: unknown names are refused, paging numbers parsed. */
@@ -44,5 +46,20 @@ final class FhirParams {
             throw new InvalidRequestException("_count: must be at least 1");
         }
         return count;
+    }
+
+    /** The request's search again as a relative URL, at another page. */
+    static String pageUrl(HttpRequest<?> request, String resourceType, int offset, int count) {
+        StringBuilder url = new StringBuilder(resourceType).append('?');
+        for (String name : request.getParameters().names()) {
+            if (name.equals("_offset") || name.equals("_count")) {
+                continue;
+            }
+            for (String value : request.getParameters().getAll(name)) {
+                url.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        }
+        return url.append("_count=").append(count).append("&_offset=").append(offset).toString();
     }
 }

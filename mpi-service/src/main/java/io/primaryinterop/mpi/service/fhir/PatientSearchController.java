@@ -19,8 +19,6 @@ import io.primaryinterop.mpi.service.domain.PatientQuery.Match;
 import io.primaryinterop.mpi.service.domain.PatientQuery.Term;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,9 +82,9 @@ public class PatientSearchController {
         // One more than the page tells whether a next page exists.
         List<Person> found = directory.search(new PatientQuery(criteria, !statusGiven, count + 1, offset));
         Bundle bundle = new Bundle().setType(BundleType.SEARCHSET);
-        bundle.addLink().setRelation("self").setUrl(selfUrl(request, offset, count));
+        bundle.addLink().setRelation("self").setUrl(FhirParams.pageUrl(request, "Patient", offset, count));
         if (found.size() > count) {
-            bundle.addLink().setRelation("next").setUrl(selfUrl(request, offset + count, count));
+            bundle.addLink().setRelation("next").setUrl(FhirParams.pageUrl(request, "Patient", offset + count, count));
         }
         for (Person person : found.subList(0, Math.min(count, found.size()))) {
             bundle.addEntry().setFullUrl("Patient/" + person.personId()).setResource(resources.person(person))
@@ -176,19 +174,5 @@ public class PatientSearchController {
             case "" -> new Term(value.contains("@") ? Field.EMAIL : Field.PHONE, Match.EXACT, value);
             default -> throw new InvalidRequestException("telecom: the system " + system + " is not searchable (phone or email)");
         };
-    }
-
-    private static String selfUrl(HttpRequest<?> request, int offset, int count) {
-        StringBuilder url = new StringBuilder("Patient?");
-        for (String name : request.getParameters().names()) {
-            if (name.equals("_offset") || name.equals("_count")) {
-                continue;
-            }
-            for (String value : request.getParameters().getAll(name)) {
-                url.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
-            }
-        }
-        return url.append("_count=").append(count).append("&_offset=").append(offset).toString();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -56,8 +57,17 @@ public final class AuditLogRepository {
 
     /** Events matching the query, oldest first. */
     public List<StoredEvent> search(DSLContext ctx, Query query, int offset, int limit) {
+        return events(ctx, where(query), offset, limit);
+    }
+
+    /** One event by its id, with its subjects. */
+    public Optional<StoredEvent> byId(DSLContext ctx, long id) {
+        return events(ctx, AUDIT_EVENT.ID.eq(id), 0, 1).stream().findFirst();
+    }
+
+    private List<StoredEvent> events(DSLContext ctx, Condition where, int offset, int limit) {
         List<StoredEvent> events = new ArrayList<>();
-        var rows = ctx.selectFrom(AUDIT_EVENT).where(where(query)).orderBy(AUDIT_EVENT.ID).limit(limit).offset(offset).fetch();
+        var rows = ctx.selectFrom(AUDIT_EVENT).where(where).orderBy(AUDIT_EVENT.ID).limit(limit).offset(offset).fetch();
         if (rows.isEmpty()) {
             return events;
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.primaryinterop.mpi.service.application.IdentityService;
 import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
@@ -237,28 +238,62 @@ class FhirSearchApiTest {
         assertEquals(200, reply.status(), reply.text());
         JsonNode entries = reply.json().get("entry");
         assertEquals(2, entries.size(), reply.text());
-        JsonNode event = entries.get(entries.size() - 1).get("resource");
+        assertEquals(2, reply.json().get("total").asInt());
+        JsonNode event = entries.get(0).get("resource");
         assertEquals("AuditEvent", event.get("resourceType").asText());
         assertEquals("110110", event.get("type").get("code").asText());
         assertEquals("create", event.get("subtype").get(0).get("code").asText());
         assertEquals("INGEST", event.get("subtype").get(1).get("code").asText());
         assertEquals("C", event.get("action").asText());
         assertEquals("Patient/" + person, event.get("entity").get(0).get("what").get("reference").asText());
-        assertEquals("Patient/" + recordA, event.get("entity").get(1).get("what").get("reference").asText());
+        JsonNode record = event.get("entity").get(1).get("what").get("identifier");
+        assertEquals(SYSTEM_A + "|" + mrnA, record.get("system").asText() + "|" + record.get("value").asText());
         assertTrue(event.get("agent").get(0).get("requestor").asBoolean());
 
         Reply read = service.get("/fhir/AuditEvent/" + event.get("id").asText(), JSON);
         assertEquals(200, read.status(), read.text());
         assertEquals(event.get("recorded").asText(), read.json().get("recorded").asText());
+        assertEquals(1, service.get("/fhir/AuditEvent?_id=" + event.get("id").asText(), JSON).json().get("entry").size());
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         assertEquals(1, service.get("/fhir/AuditEvent?entity=Patient/" + recordB + "&date=ge" + today, JSON).json().get("entry").size());
         assertEquals(0, service.get("/fhir/AuditEvent?entity=Patient/" + recordB + "&date=lt2000", JSON).json().path("entry").size());
-        assertEquals(0, service.get("/fhir/AuditEvent?patient=Patient/" + person + "&action=U", JSON).json().path("entry").size());
-        assertEquals(2, service.get("/fhir/AuditEvent?patient=Patient/" + person + "&subtype=INGEST", JSON).json().path("entry").size());
+        assertEquals(0, service.get("/fhir/AuditEvent?patient=Patient/" + person + "&agent-name=nobody", JSON).json().path("entry").size());
+        Reply paged = service.get("/fhir/AuditEvent?patient=Patient/" + person + "&_count=1", JSON);
+        assertEquals(1, paged.json().get("entry").size());
+        assertTrue(paged.json().get("link").get(0).get("url").asText().contains("_offset=1"), paged.text());
         assertEquals(404, service.get("/fhir/AuditEvent/999999999", JSON).status());
-        Reply bad = service.get("/fhir/AuditEvent?date=last-week", JSON);
-        assertEquals(400, bad.status(), bad.text());
-        assertOutcome(bad, "invalid");
+        for (String bad : List.of("date=last-week", "action=C", "patient=Observation/1", "_count=2&_offset=1")) {
+            Reply refused = service.get("/fhir/AuditEvent?" + bad, JSON);
+            assertEquals(400, refused.status(), bad + " " + refused.text());
+            assertOutcome(refused, "invalid");
+        }
+    }
+
+    @Test
+    void aMergeReadsAsAnAuditEventOfBothPersonsAndTheSurvivorAsReplacedBy() {
+        Identity p = Identity.random();
+        String first = personOf(create(FhirFixtures.patientJson(p, SYSTEM_A, Records.id())).json());
+        String second = personOf(create(FhirFixtures.patientJson(Identity.random(), SYSTEM_B, Records.id())).json());
+        service.context().getBean(IdentityService.class).merge(first, second, "steward-1", "same patient");
+
+        Reply merged = service.get("/fhir/Patient/" + second, JSON);
+        assertFalse(merged.json().get("active").asBoolean(), merged.text());
+        JsonNode link = merged.json().get("link").get(merged.json().get("link").size() - 1);
+        assertEquals("replaced-by", link.get("type").asText());
+        assertEquals("Patient/" + first, link.get("other").get("reference").asText());
+
+        JsonNode events = service.get("/fhir/AuditEvent?patient=Patient/" + second + "&agent-name=steward-1", JSON).json().get("entry");
+        assertEquals(1, events.size());
+        JsonNode merge = events.get(0).get("resource");
+        assertEquals("MERGE", merge.get("subtype").get(1).get("code").asText());
+        assertEquals("U", merge.get("action").asText());
+        List<String> persons = new ArrayList<>();
+        merge.get("entity").forEach(e -> {
+            if (e.get("what").has("reference")) {
+                persons.add(e.get("what").get("reference").asText());
+            }
+        });
+        assertTrue(persons.containsAll(List.of("Patient/" + first, "Patient/" + second)), persons.toString());
     }
 }
