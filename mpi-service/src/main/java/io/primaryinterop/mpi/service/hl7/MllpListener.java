@@ -8,6 +8,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.primaryinterop.mpi.service.application.CrossReferenceService;
+import io.primaryinterop.mpi.service.application.IdentityService;
 import io.primaryinterop.mpi.service.application.IngestService;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HL7 v2 listener: HAPI's MLLP server on its own port, started with the HTTP service, routing
- * ADT^A01/A04/A05/A08 to {@link AdtFeed}, QBP^Q23 to {@link PixQuery} and anything else to
+ * ADT^A01/A04/A05/A08 to {@link AdtFeed}, ADT^A40 to {@link AdtMerge}, QBP^Q23 to {@link PixQuery} and anything else to
  * {@link UnsupportedMessage}; what HAPI cannot parse is answered by {@link NakOnFailure}. On shutdown it
  * waits for messages in flight to be answered, then closes its connections.
  */
@@ -41,15 +42,17 @@ public final class MllpListener implements ApplicationEventListener<ServerStartu
     private final MllpConfiguration configuration;
     private final IngestService ingest;
     private final CrossReferenceService crossReferences;
+    private final IdentityService identities;
     private final InFlight inFlight = new InFlight();
     private HL7Service server;
 
     MllpListener(HapiContext context, MllpConfiguration configuration, IngestService ingest,
-                 CrossReferenceService crossReferences) {
+                 CrossReferenceService crossReferences, IdentityService identities) {
         this.context = context;
         this.configuration = configuration;
         this.ingest = ingest;
         this.crossReferences = crossReferences;
+        this.identities = identities;
     }
 
     @Override
@@ -64,6 +67,8 @@ public final class MllpListener implements ApplicationEventListener<ServerStartu
         for (String trigger : new String[] {"A01", "A04", "A05", "A08"}) {
             service.registerApplication("ADT", trigger, new Guarded("ADT^" + trigger, adt, inFlight));
         }
+        service.registerApplication("ADT", "A40",
+                new Guarded("ADT^A40", new AdtMerge(crossReferences, identities), inFlight));
         service.registerApplication("QBP", "Q23",
                 new Guarded("QBP^Q23", new PixQuery(crossReferences, configuration.enterpriseDomain()), inFlight));
         service.registerApplication(new AppRoutingDataImpl("*", "*", "*", "*"),

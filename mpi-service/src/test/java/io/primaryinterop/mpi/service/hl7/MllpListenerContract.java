@@ -4,6 +4,7 @@ import static io.primaryinterop.mpi.service.store.jooq.Tables.AUDIT_EVENT;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
 import static io.primaryinterop.mpi.service.testing.MllpClient.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -194,6 +195,41 @@ abstract class MllpListenerContract {
                 get(unknownWanted, "/QAK-2"), get(unknownWanted, "/ERR-2-1"), get(unknownWanted, "/ERR-2-3"),
                 get(unknownWanted, "/ERR-2-4"), get(unknownWanted, "/ERR-3-1")));
         assertEquals(Map.of("HOSP_A", mrn), identifiers(byPerson));
+    }
+
+    @Test
+    void aMergeMovesThePriorIdentifiersPersonIntoTheSurvivorsPerson() {
+        Identity survivor = Identity.random();
+        String survivorMrn = Records.id();
+        String priorMrn = Records.id();
+        send(Hl7Fixtures.adt("A01", survivor, survivorMrn + "^^^HOSP_A^MR"));
+        send(Hl7Fixtures.adt("A01", Identity.random(), priorMrn + "^^^HOSP_A^MR"));
+        String survivorPerson = personOf("HOSP_A", survivorMrn);
+        String priorPerson = personOf("HOSP_A", priorMrn);
+        assertNotEquals(survivorPerson, priorPerson);
+
+        Message ack = send(Hl7Fixtures.merge(survivor, survivorMrn + "^^^HOSP_A^MR", priorMrn + "^^^HOSP_A^MR"));
+
+        assertEquals("AA", get(ack, "/MSA-1"), ack::toString);
+        assertEquals(survivorPerson, personOf("HOSP_A", priorMrn));
+        assertEquals(Map.of("HOSP_A", priorMrn, "MPI", survivorPerson),
+                identifiers(send(Hl7Fixtures.pixQuery(survivorMrn + "^^^HOSP_A"))));
+        assertEquals("AA", get(send(Hl7Fixtures.merge(survivor, survivorMrn + "^^^HOSP_A^MR",
+                priorMrn + "^^^HOSP_A^MR")), "/MSA-1"), "a repeat finds one person: nothing to do");
+    }
+
+    @Test
+    void aMergeWithAnUnknownPriorIdentifierIsAnsweredAeNamingMrg1() {
+        Identity survivor = Identity.random();
+        String survivorMrn = Records.id();
+        send(Hl7Fixtures.adt("A01", survivor, survivorMrn + "^^^HOSP_A^MR"));
+
+        Message ack = send(Hl7Fixtures.merge(survivor, survivorMrn + "^^^HOSP_A^MR", Records.id() + "^^^HOSP_A^MR"));
+
+        assertEquals("AE", get(ack, "/MSA-1"));
+        assertEquals("MRG", get(ack, "/ERR-2-1"));
+        assertEquals("1", get(ack, "/ERR-2-3"));
+        assertEquals("204", get(ack, "/ERR-3-1"));
     }
 
     String personOf(String source, String recordId) {
