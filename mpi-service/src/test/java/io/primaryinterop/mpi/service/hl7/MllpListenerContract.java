@@ -208,10 +208,17 @@ abstract class MllpListenerContract {
         String priorPerson = personOf("HOSP_A", priorMrn);
         assertNotEquals(survivorPerson, priorPerson);
 
-        Message ack = send(Hl7Fixtures.merge(survivor, survivorMrn + "^^^HOSP_A^MR", priorMrn + "^^^HOSP_A^MR"));
+        String merge = Hl7Fixtures.merge(survivor, survivorMrn + "^^^HOSP_A^MR", priorMrn + "^^^HOSP_A^MR");
+        Message ack = send(merge);
 
         assertEquals("AA", get(ack, "/MSA-1"), ack::toString);
         assertEquals(survivorPerson, personOf("HOSP_A", priorMrn));
+        assertEquals(List.of("hl7:ADMIT@HOSP_A"), service.dsl().select(AUDIT_EVENT.ACTOR).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ACTION.eq("MERGE").and(AUDIT_EVENT.REASON.eq("HL7 ADT^A40, control id " + controlIdOf(merge))))
+                .fetch(AUDIT_EVENT.ACTOR));
+        JsonNode merged = service.get("/api/v1/persons/" + priorPerson).json();
+        assertEquals("MERGED", merged.get("status").asText());
+        assertEquals(survivorPerson, merged.get("mergedInto").asText());
         assertEquals(Map.of("HOSP_A", priorMrn, "MPI", survivorPerson),
                 identifiers(send(Hl7Fixtures.pixQuery(survivorMrn + "^^^HOSP_A"))));
         assertEquals("AA", get(send(Hl7Fixtures.merge(survivor, survivorMrn + "^^^HOSP_A^MR",
