@@ -46,12 +46,12 @@ public final class Comparisons {
     }
 
     /**
-     * birth_date, date-aware levels only (the same as the default patient model's): exact, day/month
-     * transposed, same year and month (a typo in the day), year off by up to 10 with the same month and
-     * day (a typo in the last year digits), within 365 days, else. There is no edit-distance level on the
-     * ISO text: one typed digit in the day or in the last year digits already lands on the levels above,
-     * while a digit typo elsewhere (1972 / 1872, month 03 / 08) is no more likely a match than any other
-     * date that far apart, and as a string level it would also have taken pairs from the date levels.
+     * birth_date, date-aware levels only: exact, day/month transposed, same year and month (a typo in the
+     * day), year off by up to 10 with the same month and day (a typo in the last year digits), within 365
+     * days (a month typo), else. There is no edit-distance level on the ISO text: a typed digit in the day,
+     * the month or the last year digits already lands on the levels above, and placed before them a string
+     * level would take their pairs. The bundled default model keeps these levels in this order and adds,
+     * deliberately and after them, a trained "one digit typo" level for what is left (1972 / 1872).
      */
     public static Comparison birthDate() {
         return single(PatientField.BIRTH_DATE,
