@@ -11,6 +11,8 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.primaryinterop.mpi.service.domain.MpiException;
 import io.primaryinterop.mpi.service.domain.MpiException.Conflict;
 import io.primaryinterop.mpi.service.domain.MpiException.InvalidRecord;
+import io.primaryinterop.mpi.service.domain.MpiException.JobNotFound;
+import io.primaryinterop.mpi.service.domain.MpiException.ModelVersionNotFound;
 import io.primaryinterop.mpi.service.domain.MpiException.PersonNotFound;
 import io.primaryinterop.mpi.service.domain.MpiException.RecordNotFound;
 import io.primaryinterop.mpi.service.domain.MpiException.ReviewNotFound;
@@ -41,7 +43,8 @@ final class MpiExceptionHandler implements ExceptionHandler<MpiException, HttpRe
     }
 
     private static HttpStatus statusOf(MpiException exception) {
-        if (exception instanceof RecordNotFound || exception instanceof PersonNotFound || exception instanceof ReviewNotFound) {
+        if (exception instanceof RecordNotFound || exception instanceof PersonNotFound || exception instanceof ReviewNotFound
+                || exception instanceof ModelVersionNotFound || exception instanceof JobNotFound) {
             return HttpStatus.NOT_FOUND;
         }
         if (exception instanceof InvalidRecord) {

@@ -107,6 +107,54 @@ public final class IngestService {
         return result;
     }
 
+    /**
+     * Re-match: re-evaluates one stored record's AUTO link with the engine of this thread (the active model, or a
+     * candidate during a dry-run), as an update with unchanged values would, in one transaction under the record's
+     * key locks. MANUAL links are never touched. The transaction is rolled back, nothing written, when the outcome
+     * is unchanged or {@code dryRun}; otherwise the change is applied and audited as REMATCH by {@code actor}.
+     */
+    public Reevaluation reevaluate(long recordRowId, boolean dryRun, String actor) {
+        StoredRecord stored = records.byIds(transactions.dsl(), List.of(recordRowId)).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no record row " + recordRowId));
+        RecordFields fields = stored.fields();
+        Probe probe = engine.prepare(fields);
+        int[] stripes = stripes(fields, probe);
+        try {
+            return transactions.inTransaction(tx -> {
+                keyLocks.lock(tx, stripes);
+                StoredLink link = links.byRecord(tx, recordRowId).orElseThrow(() -> unlinked(stored));
+                String before = persons.byId(tx, link.personId()).orElseThrow().enterpriseId();
+                if (link.linkType() == LinkType.MANUAL) {
+                    return new Reevaluation(recordRowId, fields.source(), fields.recordId(), before, link.decision(),
+                            before, link.decision(), true);
+                }
+                IngestResult after = update(tx, stored, fields, stored.rawPayload(), stored.payloadHash(), probe);
+                Reevaluation outcome = new Reevaluation(recordRowId, fields.source(), fields.recordId(), before,
+                        link.decision(), after.personId(), after.decision(), false);
+                if (dryRun || !outcome.changed()) {
+                    throw new RollBack(outcome);
+                }
+                audit.append(tx, new AuditEvent(now(), actor, "REMATCH", recordRowId, null,
+                        "{\"personId\":\"" + before + "\",\"decision\":\"" + link.decision() + "\"}",
+                        "{\"personId\":\"" + after.personId() + "\",\"decision\":\"" + after.decision()
+                                + "\",\"modelVersion\":\"" + engine.modelVersion() + "\"}", "model version activated"));
+                return outcome;
+            });
+        } catch (RollBack rolledBack) {
+            return rolledBack.outcome;
+        }
+    }
+
+    /** Leaves a re-evaluation's transaction without a trace, carrying its outcome out. */
+    private static final class RollBack extends RuntimeException {
+        private final transient Reevaluation outcome;
+
+        RollBack(Reevaluation outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
     /** Ranked candidate persons for a probe record, nothing written. */
     public List<Candidate> match(RecordFields probeFields, int limit, double minProbability) {
         RecordChecks.checkProbe(probeFields);

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** Domain failures the API maps to application/problem+json in one place. */
 public sealed class MpiException extends RuntimeException
         permits MpiException.RecordNotFound, MpiException.PersonNotFound, MpiException.InvalidRecord,
-        MpiException.ReviewNotFound, MpiException.Conflict {
+        MpiException.ReviewNotFound, MpiException.Conflict, MpiException.ModelVersionNotFound, MpiException.JobNotFound {
 
     MpiException(String message) {
         super(message);
@@ -40,6 +40,20 @@ public sealed class MpiException extends RuntimeException
     public static final class Conflict extends MpiException {
         public Conflict(String reason) {
             super(reason);
+        }
+    }
+
+    /** No stored model version with that name. */
+    public static final class ModelVersionNotFound extends MpiException {
+        public ModelVersionNotFound(String version) {
+            super("no model version " + version);
+        }
+    }
+
+    /** No job with that id. */
+    public static final class JobNotFound extends MpiException {
+        public JobNotFound(long id) {
+            super("no job " + id);
         }
     }
 
