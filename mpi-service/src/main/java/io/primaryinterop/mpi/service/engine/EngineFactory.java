@@ -1,5 +1,6 @@
 package io.primaryinterop.mpi.service.engine;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.primaryinterop.mpi.core.model.MatchModel;
 import io.primaryinterop.mpi.core.model.ModelSpec;
@@ -24,9 +25,9 @@ final class EngineFactory {
 
     /**
      * The active stored model version (see application.ModelVersionService) if one was activated, else the
-     * configured model file, else the bundled model.
+     * configured model file, else the bundled model. Made at start ({@code @Context}), not by the first request.
      */
-    @Singleton
+    @Context
     MatchModel matchModel(MpiConfiguration configuration, DSLContext dsl, ModelVersionRepository versions) {
         Optional<StoredModelVersion> active = versions.active(dsl);
         if (active.isPresent()) {
