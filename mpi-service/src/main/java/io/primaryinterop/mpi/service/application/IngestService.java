@@ -128,7 +128,7 @@ public final class IngestService {
                     return new Reevaluation(recordRowId, fields.source(), fields.recordId(), before, link.decision(),
                             before, link.decision(), true);
                 }
-                IngestResult after = update(tx, stored, fields, stored.rawPayload(), stored.payloadHash(), probe);
+                IngestResult after = update(tx, stored, fields, stored.rawPayload(), stored.payloadHash(), probe, actor);
                 Reevaluation outcome = new Reevaluation(recordRowId, fields.source(), fields.recordId(), before,
                         link.decision(), after.personId(), after.decision(), false);
                 if (dryRun || !outcome.changed()) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 LoadCommand.class,
                 LoadTestCommand.class,
                 TokenCommand.class,
+                LearnCommand.class,
                 io.primaryinterop.mpi.service.fhir.FhirImportCommand.class,
                 FhirMatchBenchCommand.class,
         })

@@ -80,6 +80,11 @@ public final class ModelMatchEngine implements MatchEngine {
         return comparisonsWeight < model.thresholds().cannotLinkWeight();
     }
 
+    /** The pair's level index per comparison (learning from labelled pairs). */
+    public int[] levels(Probe left, Probe right) {
+        return GammaPattern.unpack(model.pattern(normalizedOf(left), normalizedOf(right)), model.comparisonCount());
+    }
+
     private static NormalizedRecord normalizedOf(Probe probe) {
         if (probe instanceof ModelProbe p) {
             return p.normalized();

@@ -1,13 +1,10 @@
 package io.primaryinterop.mpi.service.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.primaryinterop.mpi.service.testing.CommandLineRun;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,22 +25,10 @@ class LoadTestCommandTokenTest {
                 + "L1,Quenby,Zardovik,F,1971-03-04\nL2,Orrin,Pelquist,M,1980-11-12\n");
         try (TestDatabase db = TestDatabase.h2(); RunningService service = RunningService.start(db)) {
             String url = service.context().getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURL().toString();
-            String out = run("loadtest", "--input", csv.toString(), "--url", url, "--rate", "10", "--duration", "1",
+            String out = CommandLineRun.succeeding("loadtest", "--input", csv.toString(), "--url", url, "--rate", "10", "--duration", "1",
                     "--warmup", "0", "--token", service.token("loadtest", role));
 
             assertTrue(out.contains("errors (5xx, 401/403, I/O) " + errors + "\n"), out);
         }
-    }
-
-    private static String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            assertEquals(0, MpiCommand.execute(args));
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }
