@@ -2,8 +2,8 @@ package io.primaryinterop.mpi.service.application;
 
 import io.primaryinterop.mpi.core.model.MatchModel;
 import io.primaryinterop.mpi.core.model.ModelSpec;
-import io.primaryinterop.mpi.service.domain.MpiException.InvalidRecord;
 import io.primaryinterop.mpi.service.domain.MpiException.Conflict;
+import io.primaryinterop.mpi.service.domain.MpiException.InvalidRecord;
 import io.primaryinterop.mpi.service.domain.MpiException.ModelVersionNotFound;
 import io.primaryinterop.mpi.service.engine.ModelMatchEngine;
 import io.primaryinterop.mpi.service.engine.SwitchableMatchEngine;
