@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * Folds accented Latin letters to ASCII ({@code É -> E}, {@code ß -> ss}, {@code Ø -> O}); other
- * characters pass unchanged. ASCII input is returned as is without allocating.
+ * characters pass in canonical decomposition (NFD) without combining marks. ASCII input is returned as is without allocating.
  */
 public final class FoldAccents implements NormalizationStep {
 
@@ -41,8 +41,9 @@ public final class FoldAccents implements NormalizationStep {
                 default -> out.append(c);
             }
         }
-        // recompose what is left (non-Latin scripts) so a second pass sees the same text
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        // left decomposed (Hangul as jamo): recomposing would let a later step that removes a character
+        // between two parts (가 + U+FFFD + ᆨ) change the text again on a second pass
+        return out.toString();
     }
 
     static boolean isAscii(String value) {

@@ -32,13 +32,16 @@ public final class StripPunctuation implements NormalizationStep {
     @Override
     public String apply(String value) {
         StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            char replacement;
+        // by code point: a letter outside the BMP is two chars, neither of them a letter on its own
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int next = i + Character.charCount(c);
+            int replacement;
             if (Character.isLetterOrDigit(c) || c == ' ') {
                 if (out != null) {
-                    out.append(c);
+                    out.appendCodePoint(c);
                 }
+                i = next;
                 continue;
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isSeparator(c)) {
                 replacement = ' ';
@@ -50,13 +53,14 @@ public final class StripPunctuation implements NormalizationStep {
                 out.append(value, 0, i);
             }
             if (replacement != 0) {
-                out.append(replacement);
+                out.append((char) replacement);
             }
+            i = next;
         }
         return out == null ? value : out.toString();
     }
 
-    private boolean isSeparator(char c) {
+    private boolean isSeparator(int c) {
         return separators == null || separators.indexOf(c) >= 0;
     }
 }

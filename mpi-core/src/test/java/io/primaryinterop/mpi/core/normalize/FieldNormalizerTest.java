@@ -41,6 +41,13 @@ class FieldNormalizerTest {
         assertThrows(IllegalArgumentException.class, () -> FieldNormalizer.of(" "));
     }
 
+    @Test
+    void leavesNonLatinTextDecomposedSoAStrippedMarkChangesNothingTwice() {
+        String once = name.apply("\uAC00\uFFFD\u11A8");
+        assertEquals("\u1100\u1161\u11A8", once);
+        assertEquals(once, name.apply(once));
+    }
+
     @Property
     void isIdempotent(@ForAll String value) {
         String once = name.apply(value);

@@ -26,6 +26,15 @@ class StripPunctuationTest {
         assertEquals(expected, StripPunctuation.toSpaces().apply(input));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a letter outside the BMP stays; a lone surrogate is no letter; halves kept apart by a mark do not join
+        "\uD84A\uDC4A|\uD84A\uDC4A", "a\uD84Ab|ab", "\uD84A!\uDC4A|''"
+    })
+    void treatsCharactersOutsideTheBasicPlaneWhole(String input, String expected) {
+        assertEquals(expected, StripPunctuation.forNames().apply(input));
+    }
+
     @Property
     void isIdempotent(@ForAll String value) {
         StripPunctuation step = StripPunctuation.forNames();
