@@ -47,14 +47,7 @@ public final class ModelMatchEngine implements MatchEngine {
         NormalizedRecord normalized = model.normalizer().normalize(new PatientRecord(recordId, r.source(),
                 r.givenName(), r.middleName(), r.familyName(), r.sex(), r.birthDate(), r.addressLine(), r.city(),
                 r.state(), r.postalCode(), r.country(), r.phone(), r.email(), r.nationalId()));
-        List<BlockingKey> keys = new ArrayList<>(rules.size());
-        for (int i = 0; i < rules.size(); i++) {
-            String key = rules.get(i).key(normalized);
-            if (key != null) {
-                keys.add(BlockingKey.of(i, rules.get(i).text(), key));
-            }
-        }
-        return new ModelProbe(normalized, List.copyOf(keys));
+        return new ModelProbe(normalized, rules);
     }
 
     @Override
@@ -92,6 +85,37 @@ public final class ModelMatchEngine implements MatchEngine {
         throw new IllegalArgumentException("not prepared by this engine: " + probe.getClass().getName());
     }
 
-    private record ModelProbe(NormalizedRecord normalized, List<BlockingKey> blockingKeys) implements Probe {
+    /**
+     * A normalized record; its blocking keys are computed on first use, since candidates read from the store
+     * are only scored (the keys were a tenth of a match's CPU). Used by one thread at a time.
+     */
+    private static final class ModelProbe implements Probe {
+        private final NormalizedRecord normalized;
+        private final List<BlockingRule> rules;
+        private List<BlockingKey> keys;
+
+        ModelProbe(NormalizedRecord normalized, List<BlockingRule> rules) {
+            this.normalized = normalized;
+            this.rules = rules;
+        }
+
+        NormalizedRecord normalized() {
+            return normalized;
+        }
+
+        @Override
+        public List<BlockingKey> blockingKeys() {
+            if (keys == null) {
+                List<BlockingKey> computed = new ArrayList<>(rules.size());
+                for (int i = 0; i < rules.size(); i++) {
+                    String key = rules.get(i).key(normalized);
+                    if (key != null) {
+                        computed.add(BlockingKey.of(i, rules.get(i).text(), key));
+                    }
+                }
+                keys = List.copyOf(computed);
+            }
+            return keys;
+        }
     }
 }
