@@ -27,7 +27,8 @@ class NicknameTableTest {
     @CsvSource({
         "BOB,ROBERT,true", "bob,Robert,true", "BOBBY,ROB,true", "BILL,WILLIAM,true", "PEGGY,MARGARET,true",
         "RON,AARON,false", "RON,RONALD,true", "LIZ,BETH,true", "ROBERT,WILLIAM,false", "ZYX,ZYX,true",
-        "ZYX,ZYXW,false", "ALEX,ALEXANDRA,true", "ALEXANDER,ALEXANDRA,false"
+        "ZYX,ZYXW,false", "ALEX,ALEXANDRA,true", "ALEXANDER,ALEXANDRA,false", "NATE,NATHAN,true", "ELI,ELIJAH,true",
+        "CHRIS,CHRISTIAN,true", "IZZY,ISABELLA,true", "TONY,ANTONIO,true", "RONNIE,VERONICA,true", "VERONICA,RONALD,false"
     })
     void namesSharingAFormalNameAreEquivalent(String a, String b, boolean expected) {
         assertEquals(expected, BUILT_IN.equivalent(a, b));
