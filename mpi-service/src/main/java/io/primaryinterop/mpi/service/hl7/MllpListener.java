@@ -102,10 +102,6 @@ public final class MllpListener implements ApplicationEventListener<ServerStartu
                 + " (mpi.mllp.port / MPI_MLLP_PORT; mpi.mllp.enabled=false turns it off)", cause);
     }
 
-    public int port() {
-        return configuration.port();
-    }
-
     @Override
     public CompletionStage<?> shutdownGracefully() {
         return CompletableFuture.runAsync(this::stop);

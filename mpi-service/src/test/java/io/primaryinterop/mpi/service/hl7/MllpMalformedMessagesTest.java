@@ -72,6 +72,9 @@ class MllpMalformedMessagesTest {
                 Arguments.of("PID-3 without assigning authority", Hl7Fixtures.segments(
                         Hl7Fixtures.msh("HOSP_A", "ADT^A08^ADT_A01", "2.5"), "EVN|A08",
                         pid.replace("^^^HOSP_A^MR", "^^^^MR")), "AE", "101", "PID"),
+                Arguments.of("a family name longer than its column", Hl7Fixtures.segments(
+                        Hl7Fixtures.msh("HOSP_A", "ADT^A01^ADT_A01", "2.5"), "EVN|A01",
+                        pid.replace(p.family() + "^", "Q".repeat(101) + "^")), "AE", "102", "PID"),
                 Arguments.of("PID-7 month only", Hl7Fixtures.segments(Hl7Fixtures.msh("HOSP_A", "ADT^A01^ADT_A01", "2.5"),
                         "EVN|A01", pid.replace(p.birthDate().replace("-", ""), "198004")), "AE", "102", "PID"));
     }
