@@ -34,7 +34,8 @@ public final class JaroWinkler implements FieldComparator {
         return mask;
     }
 
-    private static int bit(char c) {
+    /** The character class of {@link #characterMask}: the bit a character sets. */
+    static int bit(char c) {
         return c < ASCII_BITS.length ? ASCII_BITS[c] : OTHER_BIT;
     }
 
