@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 
 /** Ingest (match-on-ingest) and read of source records. */
 @Controller("/api/v1/records")
@@ -39,9 +40,9 @@ public class RecordController {
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest or update a record by (source, recordId) and decide its person",
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RecordRequest.class))))
-    public IngestResponse ingest(@Body String body) {
+    public IngestResponse ingest(@Body String body, Principal principal) {
         RecordRequest request = bodies.read(body, RecordRequest.class);
-        IngestResult result = ingest.ingest(request.toFields(), body);
+        IngestResult result = ingest.ingest(request.toFields(), body, principal.getName());
         return new IngestResponse(result.personId(), result.decision(), result.candidates());
     }
 
