@@ -1,5 +1,6 @@
 package io.primaryinterop.mpi.service.security;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ final class SigningSecretFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SigningSecretFactory.class);
 
-    @Singleton
+    /** At start ({@code @Context}): the file exists from the first start on, and a bad secret stops the start. */
+    @Context
     SigningSecret signingSecret(SecurityConfiguration configuration) {
         SigningSecret secret = SigningSecret.resolve(configuration.jwtSecret(), Path.of(configuration.dataDir()));
         LOG.info("bearer tokens: HS256 secret from {}", secret.origin());

@@ -42,6 +42,7 @@ class TokenSourcesTest {
     void withoutAConfiguredSecretTheServiceCreatesOneAndAcceptsTokensFromTheTokenCommand() throws Exception {
         Map<String, Object> properties = Map.of("mpi.security.jwt-secret", "", "mpi.security.data-dir", dir.toString());
         try (TestDatabase db = TestDatabase.h2(); RunningService service = RunningService.start(db, properties)) {
+            // Created at start, before any request.
             Path file = dir.resolve(SigningSecret.FILE_NAME);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
@@ -57,6 +58,19 @@ class TokenSourcesTest {
              RunningService again = RunningService.start(db, Map.of("mpi.security.jwt-secret", "",
                      "mpi.security.data-dir", dir.toString()))) {
             assertEquals(200, again.as(token).get(SEARCH).status());
+        }
+    }
+
+    @Test
+    void aConfiguredSecretShorterThan256BitsStopsTheStart() {
+        try (TestDatabase db = TestDatabase.h2()) {
+            RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> RunningService.start(db, Map.of("mpi.security.jwt-secret", "too-short")).close());
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertTrue(root.getMessage().contains("at least 32"), root.getMessage());
         }
     }
 
