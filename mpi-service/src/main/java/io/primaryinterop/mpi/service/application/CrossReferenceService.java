@@ -1,6 +1,7 @@
 package io.primaryinterop.mpi.service.application;
 
 import io.primaryinterop.mpi.service.domain.CrossReference;
+import io.primaryinterop.mpi.service.domain.CrossReference.LinkedRecord;
 import io.primaryinterop.mpi.service.domain.CrossReference.SourceIdentifier;
 import io.primaryinterop.mpi.service.domain.MpiException.PersonNotFound;
 import io.primaryinterop.mpi.service.domain.MpiException.RecordNotFound;
@@ -42,7 +43,7 @@ public final class CrossReferenceService {
             StoredLink link = links.byRecord(tx, record.id()).orElseThrow(
                     () -> new IllegalStateException("record row " + record.id() + " has no link"));
             String personId = persons.byId(tx, link.personId()).orElseThrow().enterpriseId();
-            return new CrossReference(personId, identifiers(tx, link.personId()));
+            return new CrossReference(personId, linkedRecords(tx, link.personId()));
         });
     }
 
@@ -50,14 +51,14 @@ public final class CrossReferenceService {
     public CrossReference ofPerson(String personId) {
         return transactions.inTransaction(tx -> {
             StoredPerson person = persons.byEnterpriseId(tx, personId).orElseThrow(() -> new PersonNotFound(personId));
-            return new CrossReference(person.enterpriseId(), identifiers(tx, person.id()));
+            return new CrossReference(person.enterpriseId(), linkedRecords(tx, person.id()));
         });
     }
 
-    private List<SourceIdentifier> identifiers(DSLContext tx, long personRowId) {
+    private List<LinkedRecord> linkedRecords(DSLContext tx, long personRowId) {
         List<Long> linked = links.byPerson(tx, personRowId).stream().map(StoredLink::recordId).toList();
         return records.byIds(tx, linked).stream()
-                .map(r -> new SourceIdentifier(r.fields().source(), r.fields().recordId()))
+                .map(r -> new LinkedRecord(r.id(), new SourceIdentifier(r.fields().source(), r.fields().recordId())))
                 .toList();
     }
 

@@ -22,7 +22,8 @@ import org.jooq.DSLContext;
 /**
  * Reads for the standards front ends (FHIR, PIX/PDQ): source records by their stable row id (the
  * FHIR logical id), persons with the identities of their records and where a merged person went,
- * identifier domains, and the demographic search. Read-only; one transaction per call.
+ * and the demographic search (identifier cross-referencing is {@link CrossReferenceService}'s).
+ * Read-only; one transaction per call.
  */
 @Singleton
 public final class PatientDirectory {
@@ -59,11 +60,6 @@ public final class PatientDirectory {
             List<RecordRef> refs = search.linkedRecords(tx, List.of(p.id())).stream().map(RecordRef::of).toList();
             return person(tx, p, refs);
         }));
-    }
-
-    /** Whether any record comes from this source: an identifier domain the index knows. */
-    public boolean knowsSource(String source) {
-        return transactions.inTransaction(tx -> records.sourceExists(tx, source));
     }
 
     /** Persons by demographics (golden records), with their linked records. */

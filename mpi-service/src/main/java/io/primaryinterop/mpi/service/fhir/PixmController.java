@@ -12,10 +12,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.primaryinterop.mpi.service.application.PatientDirectory;
-import io.primaryinterop.mpi.service.application.PatientDirectory.Person;
-import io.primaryinterop.mpi.service.application.PatientDirectory.RecordRef;
-import io.primaryinterop.mpi.service.application.PatientDirectory.SourceRecord;
+import io.primaryinterop.mpi.service.application.CrossReferenceService;
+import io.primaryinterop.mpi.service.domain.CrossReference;
+import io.primaryinterop.mpi.service.domain.CrossReference.LinkedRecord;
+import io.primaryinterop.mpi.service.domain.CrossReference.SourceIdentifier;
+import io.primaryinterop.mpi.service.domain.MpiException.PersonNotFound;
+import io.primaryinterop.mpi.service.domain.MpiException.RecordNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashSet;
@@ -32,7 +34,7 @@ import org.hl7.fhir.r4.model.Reference;
  * the identifiers of the same person in the other domains ({@code targetIdentifier}) and their Patient
  * resources ({@code targetId}), including the enterprise id. Errors as the profile prescribes: unknown
  * source domain 400 (code-invalid), unknown identifier 404 (not-found), unknown target domain 403
- * (code-invalid).
+ * (code-invalid). The look-up is {@link CrossReferenceService}'s, the one HL7 v2's PIX query (QBP^Q23) uses.
  */
 @Controller("/fhir/Patient/$ihe-pix")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,12 +42,12 @@ import org.hl7.fhir.r4.model.Reference;
 public class PixmController {
 
     private final FhirIo io;
-    private final PatientDirectory directory;
+    private final CrossReferenceService crossReferences;
     private final String enterpriseSystem;
 
-    PixmController(FhirIo io, PatientDirectory directory, FhirConfiguration configuration) {
+    PixmController(FhirIo io, CrossReferenceService crossReferences, FhirConfiguration configuration) {
         this.io = io;
-        this.directory = directory;
+        this.crossReferences = crossReferences;
         this.enterpriseSystem = configuration.enterpriseSystem();
     }
 
@@ -78,21 +80,21 @@ public class PixmController {
             }
         }
 
-        Person person;
-        Long sourceRow = null;
-        if (enterpriseSystem.equals(system)) {
-            person = directory.person(value).orElseThrow(PixmController::unknownIdentifier);
-        } else {
-            if (!directory.knowsSource(system)) {
-                String why = "sourceIdentifier Assigning Authority not found";
-                throw new InvalidRequestException(why, Outcomes.error(IssueType.CODEINVALID, why));
-            }
-            SourceRecord record = directory.record(system, value).orElseThrow(PixmController::unknownIdentifier);
-            sourceRow = record.rowId();
-            person = directory.person(record.personId()).orElseThrow(PixmController::unknownIdentifier);
+        if (!enterpriseSystem.equals(system) && !crossReferences.knowsDomain(system)) {
+            String why = "sourceIdentifier Assigning Authority not found";
+            throw new InvalidRequestException(why, Outcomes.error(IssueType.CODEINVALID, why));
+        }
+        SourceIdentifier queried = new SourceIdentifier(system, value);
+        CrossReference person;
+        try {
+            person = enterpriseSystem.equals(system) ? crossReferences.ofPerson(value)
+                    : crossReferences.crossReference(system, value);
+        } catch (RecordNotFound | PersonNotFound unknown) {
+            String why = "sourceIdentifier Patient Identifier not found";
+            throw new ResourceNotFoundException(why, Outcomes.error(IssueType.NOTFOUND, why));
         }
         for (String target : targets) {
-            if (!enterpriseSystem.equals(target) && !directory.knowsSource(target)) {
+            if (!enterpriseSystem.equals(target) && !crossReferences.knowsDomain(target)) {
                 String why = "targetSystem not found";
                 throw new ForbiddenOperationException(why, Outcomes.error(IssueType.CODEINVALID, why));
             }
@@ -104,20 +106,16 @@ public class PixmController {
                     .setValue(new Identifier().setSystem(enterpriseSystem).setValue(person.personId()));
             answer.addParameter().setName("targetId").setValue(new Reference("Patient/" + person.personId()));
         }
-        for (RecordRef ref : person.records()) {
-            if ((sourceRow != null && ref.rowId() == sourceRow) || !(targets.isEmpty() || targets.contains(ref.source()))) {
+        for (LinkedRecord linked : person.records()) {
+            SourceIdentifier id = linked.identifier();
+            if (id.equals(queried) || !(targets.isEmpty() || targets.contains(id.source()))) {
                 continue;
             }
             answer.addParameter().setName("targetIdentifier")
-                    .setValue(new Identifier().setSystem(ref.source()).setValue(ref.recordId()));
+                    .setValue(new Identifier().setSystem(id.source()).setValue(id.recordId()));
             answer.addParameter().setName("targetId")
-                    .setValue(new Reference("Patient/" + PatientResources.recordId(ref.rowId())));
+                    .setValue(new Reference("Patient/" + PatientResources.recordId(linked.rowId())));
         }
         return io.respond(request, HttpStatus.OK, answer);
-    }
-
-    private static ResourceNotFoundException unknownIdentifier() {
-        String why = "sourceIdentifier Patient Identifier not found";
-        return new ResourceNotFoundException(why, Outcomes.error(IssueType.NOTFOUND, why));
     }
 }
