@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.hl7.fhir.r4.model.Patient;
  * PUT Patient?identifier=system|value). A transaction checks every entry first and writes nothing when
  * one is wrong (an entry of another resource type included: this index stores Patients only); then each
  * Patient is ingested in its own database transaction, in entry order. A batch answers each entry on its own.
+ * Every write is audited with the token's subject as the actor.
  */
 @Controller("/fhir")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -59,18 +61,18 @@ public class BundleController {
     @Post(consumes = {FhirIo.FHIR_JSON, "application/json", FhirIo.FHIR_XML, "application/xml", "text/xml", "text/plain"},
             produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "A transaction or batch Bundle of Patient writes")
-    public HttpResponse<String> bundle(HttpRequest<?> request, @Body @Nullable String body) {
+    public HttpResponse<String> bundle(HttpRequest<?> request, @Body @Nullable String body, Principal principal) {
         Bundle bundle = io.read(request, body, Bundle.class);
         if (bundle.getType() == BundleType.TRANSACTION) {
-            return io.respond(request, HttpStatus.OK, transaction(bundle));
+            return io.respond(request, HttpStatus.OK, transaction(bundle, principal.getName()));
         }
         if (bundle.getType() == BundleType.BATCH) {
-            return io.respond(request, HttpStatus.OK, batch(bundle));
+            return io.respond(request, HttpStatus.OK, batch(bundle, principal.getName()));
         }
         throw new InvalidRequestException("Bundle.type: expected transaction or batch");
     }
 
-    private Bundle transaction(Bundle bundle) {
+    private Bundle transaction(Bundle bundle, String actor) {
         List<Plan> plans = new ArrayList<>();
         Set<String> identities = new HashSet<>();
         for (int i = 0; i < bundle.getEntry().size(); i++) {
@@ -89,17 +91,17 @@ public class BundleController {
         }
         Bundle response = new Bundle().setType(BundleType.TRANSACTIONRESPONSE);
         for (Plan plan : plans) {
-            answer(response.addEntry(), writer.execute(plan));
+            answer(response.addEntry(), writer.execute(plan, actor));
         }
         return response;
     }
 
-    private Bundle batch(Bundle bundle) {
+    private Bundle batch(Bundle bundle, String actor) {
         Bundle response = new Bundle().setType(BundleType.BATCHRESPONSE);
         for (BundleEntryComponent entry : bundle.getEntry()) {
             BundleEntryComponent answer = response.addEntry();
             try {
-                answer(answer, writer.execute(plan(entry)));
+                answer(answer, writer.execute(plan(entry), actor));
             } catch (BaseServerResponseException e) {
                 OperationOutcome outcome = e.getOperationOutcome() instanceof OperationOutcome given ? given
                         : Outcomes.error(Outcomes.typeOf(e.getStatusCode()), e.getMessage());

@@ -13,8 +13,9 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * Under /fhir every error is an OperationOutcome: answers the service made as application/problem+json
- * (domain errors, unknown routes, 405/413/415, authentication) are re-encoded here with the same status,
- * their field problems as issues with FHIRPath expressions.
+ * (domain errors, unknown routes, 405/413/415) are re-encoded here with the same status, their field
+ * problems as issues with FHIRPath expressions. The security layer's 401/403 never reach this filter;
+ * {@link FhirAuthorizationExceptionHandler} answers those.
  */
 @ServerFilter("/fhir/**")
 final class FhirErrorFilter {

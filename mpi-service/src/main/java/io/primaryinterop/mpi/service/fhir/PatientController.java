@@ -18,11 +18,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.primaryinterop.mpi.service.application.PatientDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
  * FHIR Patient read, create, update and conditional update (the PIXm identity feed, ITI-104). A source
- * record's identifier system is its MPI source; every write goes through match-on-ingest.
+ * record's identifier system is its MPI source; every write goes through match-on-ingest, audited with
+ * the token's subject as the actor.
  */
 @Controller("/fhir/Patient")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -59,9 +61,9 @@ public class PatientController {
             produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "Create a source record (an existing identifier updates it); If-None-Exist: identifier=system|value")
     public HttpResponse<String> create(HttpRequest<?> request, @Body @Nullable String body,
-                                       @Header("If-None-Exist") @Nullable String ifNoneExist) {
+                                       @Header("If-None-Exist") @Nullable String ifNoneExist, Principal principal) {
         Patient patient = io.read(request, body, Patient.class);
-        return writer.respond(request, writer.execute(writer.create(patient, ifNoneExist)));
+        return writer.respond(request, writer.execute(writer.create(patient, ifNoneExist), principal.getName()));
     }
 
     @Secured(Roles.GATEWAY)
@@ -69,22 +71,23 @@ public class PatientController {
             produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "Update a source record (If-Match: W/\"version\" for a version-aware update)")
     public HttpResponse<String> update(HttpRequest<?> request, String id, @Body @Nullable String body,
-                                       @Header("If-Match") @Nullable String ifMatch) {
+                                       @Header("If-Match") @Nullable String ifMatch, Principal principal) {
         Patient patient = io.read(request, body, Patient.class);
-        return writer.respond(request, writer.execute(writer.update(id, patient, ifMatch)));
+        return writer.respond(request, writer.execute(writer.update(id, patient, ifMatch), principal.getName()));
     }
 
     @Secured(Roles.GATEWAY)
     @Put(consumes = {FhirIo.FHIR_JSON, "application/json", FhirIo.FHIR_XML, "application/xml", "text/xml", "text/plain"},
             produces = {FhirIo.FHIR_JSON, FhirIo.FHIR_XML, "application/json", "application/xml", "text/xml"})
     @Operation(summary = "Conditional update Patient?identifier=system|value: create or update that source record (PIXm feed)")
-    public HttpResponse<String> conditionalUpdate(HttpRequest<?> request, @Body @Nullable String body) {
+    public HttpResponse<String> conditionalUpdate(HttpRequest<?> request, @Body @Nullable String body, Principal principal) {
         for (String name : request.getParameters().names()) {
             if (!name.equals("identifier") && !name.startsWith("_")) {
                 throw new InvalidRequestException("conditional update supports only the identifier parameter, not " + name);
             }
         }
         Patient patient = io.read(request, body, Patient.class);
-        return writer.respond(request, writer.execute(writer.conditionalUpdate(request.getParameters().getAll("identifier"), patient)));
+        return writer.respond(request, writer.execute(writer.conditionalUpdate(request.getParameters().getAll("identifier"), patient),
+                principal.getName()));
     }
 }

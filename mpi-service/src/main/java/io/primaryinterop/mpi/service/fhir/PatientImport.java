@@ -22,6 +22,9 @@ import org.hl7.fhir.r4.model.Patient;
 @Singleton
 public final class PatientImport {
 
+    /** The audit trail's actor of an import (run by an operator on the store, not through a token). */
+    public static final String ACTOR = "fhir-import";
+
     private final FhirIo io;
     private final PatientWriter writer;
 
@@ -46,7 +49,7 @@ public final class PatientImport {
                 try {
                     IBaseResource resource = io.context().newJsonParser().parseResource(text);
                     if (resource instanceof Patient patient) {
-                        if (writer.execute(writer.create(patient, null)).status().getCode() == 201) {
+                        if (writer.execute(writer.create(patient, null), ACTOR).status().getCode() == 201) {
                             created++;
                         } else {
                             updated++;

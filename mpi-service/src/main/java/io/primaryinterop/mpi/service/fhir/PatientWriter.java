@@ -93,8 +93,11 @@ final class PatientWriter {
         return check(new Plan(patient, identity, existing.isPresent(), null));
     }
 
-    /** 201 for a new record, 200 for an update or an If-None-Exist hit; the stored Patient. */
-    Result execute(Plan plan) {
+    /**
+     * 201 for a new record, 200 for an update or an If-None-Exist hit; the stored Patient. The ingest is
+     * audited with {@code actor} (the token's subject) as who wrote it.
+     */
+    Result execute(Plan plan, String actor) {
         if (plan.unchanged() != null) {
             return new Result(HttpStatus.OK, resources.record(plan.unchanged()));
         }
@@ -102,7 +105,7 @@ final class PatientWriter {
         payload.setIdElement(null);
         payload.getMeta().setVersionIdElement(null).setLastUpdatedElement(null);
         payload.getLink().clear();
-        ingest.ingest(plan.fields(), io.json(payload));
+        ingest.ingest(plan.fields(), io.json(payload), actor);
         SourceRecord stored = directory.record(plan.identity().system(), plan.identity().value())
                 .orElseThrow(() -> new IllegalStateException("an ingested record is not readable"));
         return new Result(plan.exists() ? HttpStatus.OK : HttpStatus.CREATED, resources.record(stored));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Every route the running service's router knows (so routes added later are covered without touching
  * this test) is called without a token, with a bad token, with each role alone: 401 without a valid token,
- * 403 for a role it does not grant, neither for a role it grants. Controller routes must name their
+ * 403 for a role it does not grant, neither for a role it grants. The 401/403 body is a FHIR
+ * OperationOutcome under /fhir and application/problem+json elsewhere. Controller routes must name their
  * roles with {@code @Secured}; management endpoints are listed here with the access their configuration gives.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -117,10 +119,11 @@ class EndpointRolesTest {
         }
         Reply anonymous = service.anonymous().request(method, path, body);
         assertEquals(401, anonymous.status(), method + " " + path + " without a token: " + anonymous.text());
-        assertProblem(anonymous, method);
+        assertError(anonymous, method, path);
         for (String badToken : badTokens()) {
             Reply bad = service.as(badToken).request(method, path, body);
             assertEquals(401, bad.status(), method + " " + path + " with an invalid token: " + bad.text());
+            assertError(bad, method, path);
         }
         for (String role : Roles.ALL) {
             Reply reply = service.withRoles("role-test", role).request(method, path, body);
@@ -128,7 +131,7 @@ class EndpointRolesTest {
                 assertAllowed(reply, method + " " + path + " with role " + role);
             } else {
                 assertEquals(403, reply.status(), method + " " + path + " with role " + role + ": " + reply.text());
-                assertProblem(reply, method);
+                assertError(reply, method, path);
             }
         }
         Reply none = service.withRoles("role-test").request(method, path, body);
@@ -137,9 +140,29 @@ class EndpointRolesTest {
         }
     }
 
-    private static void assertProblem(Reply reply, String method) {
-        if (!method.equals("HEAD")) {
-            assertTrue(reply.contentType().startsWith("application/problem+json"), reply.status() + " as " + reply.contentType());
+    /**
+     * The body of a 401/403: under /fhir a FHIR OperationOutcome (issue code login / forbidden, a 401 with a
+     * Bearer challenge), elsewhere application/problem+json with the status.
+     */
+    private static void assertError(Reply reply, String method, String path) {
+        String what = method + " " + path + ": " + reply.status() + " as " + reply.contentType() + " " + reply.text();
+        boolean fhir = path.equals("/fhir") || path.startsWith("/fhir/");
+        if (fhir && reply.status() == 401) {
+            String challenge = reply.header("WWW-Authenticate");
+            assertTrue(challenge != null && challenge.startsWith("Bearer"), "a Bearer challenge: " + what);
+        }
+        if (method.equals("HEAD")) {
+            return;
+        }
+        if (fhir) {
+            assertTrue(reply.contentType().startsWith("application/fhir+json"), what);
+            assertTrue(reply.json() != null, what);
+            assertEquals("OperationOutcome", reply.json().path("resourceType").asText(), what);
+            JsonNode issue = reply.json().path("issue").path(0);
+            assertEquals("error", issue.path("severity").asText(), what);
+            assertEquals(reply.status() == 401 ? "login" : "forbidden", issue.path("code").asText(), what);
+        } else {
+            assertTrue(reply.contentType().startsWith("application/problem+json"), what);
         }
     }
 
