@@ -87,7 +87,7 @@ class FhirSecurityTest {
         assertEquals(status, xml.status(), xml.text());
         assertTrue(xml.contentType().startsWith(XML), xml.contentType());
         assertTrue(xml.text().startsWith("<OperationOutcome xmlns=\"http://hl7.org/fhir\">"), xml.text());
-        assertTrue(xml.text().contains("<severity value=\"error\"/>") && xml.text().contains("<code value=\"" + code + "\"/>"),
+        assertTrue(xml.text().contains("<severity value=\"error\"") && xml.text().contains("<code value=\"" + code + "\""),
                 xml.text());
         assertChallenge(xml, status);
 
