@@ -14,7 +14,6 @@ import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.RunningService.Reply;
 import io.primaryinterop.mpi.service.testing.SharedDatasets;
-import io.primaryinterop.mpi.service.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,19 +31,16 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FhirBulkTest {
 
-    private TestDatabase database;
     private RunningService service;
 
     @BeforeAll
     void start() {
-        database = TestDatabase.h2();
-        service = RunningService.start(database);
+        service = RunningService.onOwnH2();
     }
 
     @AfterAll
     void stop() {
         service.close();
-        database.close();
     }
 
     private static String entry(String method, String url, String resource) {

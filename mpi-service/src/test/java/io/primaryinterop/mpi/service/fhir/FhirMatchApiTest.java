@@ -14,7 +14,6 @@ import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.RunningService.Reply;
-import io.primaryinterop.mpi.service.testing.TestDatabase;
 import io.primaryinterop.mpi.service.store.PersonRepository;
 import io.primaryinterop.mpi.service.store.StoredPerson;
 import java.time.LocalDateTime;
@@ -32,19 +31,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FhirMatchApiTest {
 
-    private TestDatabase database;
     private RunningService service;
 
     @BeforeAll
     void start() {
-        database = TestDatabase.h2();
-        service = RunningService.start(database);
+        service = RunningService.onOwnH2();
     }
 
     @AfterAll
     void stop() {
         service.close();
-        database.close();
     }
 
     private String create(String body) {

@@ -11,7 +11,6 @@ import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.RunningService.Reply;
-import io.primaryinterop.mpi.service.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -29,19 +28,16 @@ class FhirPatientApiTest {
     static final String JSON = "application/fhir+json";
     static final String XML = "application/fhir+xml";
 
-    private TestDatabase database;
     private RunningService service;
 
     @BeforeAll
     void start() {
-        database = TestDatabase.h2();
-        service = RunningService.start(database);
+        service = RunningService.onOwnH2();
     }
 
     @AfterAll
     void stop() {
         service.close();
-        database.close();
     }
 
     Reply create(String body) {

@@ -13,7 +13,6 @@ import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.RunningService.Reply;
-import io.primaryinterop.mpi.service.testing.TestDatabase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -35,7 +34,6 @@ class FhirSearchApiTest {
     static final String SYSTEM_A = "urn:oid:1.2.5.1";
     static final String SYSTEM_B = "urn:oid:1.2.5.2";
 
-    private TestDatabase database;
     private RunningService service;
     private final Identity alice = Identity.random();
     // Consecutive random identities can share letter runs: the other person's names are fixed and unlike Alice's.
@@ -50,8 +48,7 @@ class FhirSearchApiTest {
 
     @BeforeAll
     void start() {
-        database = TestDatabase.h2();
-        service = RunningService.start(database);
+        service = RunningService.onOwnH2();
         Reply a = create(FhirFixtures.patientJson(alice, SYSTEM_A, mrnA));
         Reply b = create(FhirFixtures.patientJson(alice, SYSTEM_B, mrnB));
         person = personOf(a.json());
@@ -64,7 +61,6 @@ class FhirSearchApiTest {
     @AfterAll
     void stop() {
         service.close();
-        database.close();
     }
 
     private Reply create(String body) {

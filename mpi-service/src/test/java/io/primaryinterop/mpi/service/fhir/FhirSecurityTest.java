@@ -14,7 +14,6 @@ import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.RunningService.Reply;
-import io.primaryinterop.mpi.service.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,19 +36,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FhirSecurityTest {
 
-    private TestDatabase database;
     private RunningService service;
 
     @BeforeAll
     void start() {
-        database = TestDatabase.h2();
-        service = RunningService.start(database);
+        service = RunningService.onOwnH2();
     }
 
     @AfterAll
     void stop() {
         service.close();
-        database.close();
     }
 
     /** Who calls (no token, a bad token, a token without the role) -> status and issue code, for JSON and XML. */

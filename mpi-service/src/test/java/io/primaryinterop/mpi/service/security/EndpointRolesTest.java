@@ -12,7 +12,6 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.RunningService.Reply;
-import io.primaryinterop.mpi.service.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,19 +48,16 @@ class EndpointRolesTest {
     /** Controller routes open without a token, each for a reason: FHIR clients read the CapabilityStatement before they authenticate. */
     private static final Set<String> OPEN_CONTROLLER_ROUTES = Set.of("GET /fhir/metadata", "HEAD /fhir/metadata");
 
-    private TestDatabase database;
     private RunningService service;
 
     @BeforeAll
     void start() {
-        database = TestDatabase.h2();
-        service = RunningService.start(database);
+        service = RunningService.onOwnH2();
     }
 
     @AfterAll
     void stop() {
         service.close();
-        database.close();
     }
 
     private List<UriRouteInfo<?, ?>> routes() {

@@ -31,23 +31,35 @@ public final class RunningService implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token;
     private final boolean owner;
+    private final TestDatabase ownDatabase;
 
-    private RunningService(EmbeddedServer server, String token, boolean owner) {
+    private RunningService(EmbeddedServer server, String token, boolean owner, TestDatabase ownDatabase) {
         this.server = server;
         this.token = token;
         this.owner = owner;
+        this.ownDatabase = ownDatabase;
     }
 
-    private RunningService(EmbeddedServer server) {
+    private RunningService(EmbeddedServer server, TestDatabase ownDatabase) {
         this(server, server.getApplicationContext().getBean(TokenIssuer.class)
-                .issue(TEST_SUBJECT, Roles.ALL, Duration.ofHours(1)), true);
+                .issue(TEST_SUBJECT, Roles.ALL, Duration.ofHours(1)), true, ownDatabase);
     }
 
     public static RunningService start(TestDatabase database, Map<String, Object> extra) {
+        return start(database, extra, null);
+    }
+
+    /** The service on a fresh in-memory H2 database of its own, which closing the service closes too. */
+    public static RunningService onOwnH2() {
+        TestDatabase database = TestDatabase.h2();
+        return start(database, Map.of(), database);
+    }
+
+    private static RunningService start(TestDatabase database, Map<String, Object> extra, TestDatabase owned) {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("micronaut.server.port", -1);
         properties.putAll(extra);
-        return new RunningService(ApplicationContext.run(EmbeddedServer.class, properties, "test"));
+        return new RunningService(ApplicationContext.run(EmbeddedServer.class, properties, "test"), owned);
     }
 
     public static RunningService start(TestDatabase database) {
@@ -56,7 +68,7 @@ public final class RunningService implements AutoCloseable {
 
     /** The same service, its requests sent with {@code bearerToken} (null: none). Closing the view closes nothing. */
     public RunningService as(String bearerToken) {
-        return new RunningService(server, bearerToken, false);
+        return new RunningService(server, bearerToken, false, null);
     }
 
     /** The same service, requests without a token. */
@@ -161,6 +173,9 @@ public final class RunningService implements AutoCloseable {
     public void close() {
         if (owner) {
             server.getApplicationContext().close();
+            if (ownDatabase != null) {
+                ownDatabase.close();
+            }
         }
     }
 
