@@ -26,10 +26,13 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class BatchJob {
 
-    /** How a run goes. */
+    /**
+     * How a run goes. {@code reviewsOutput} (or null): where the links held by the model's review rules are
+     * written, {@code left_id,right_id,match_weight,match_probability,rule}.
+     */
     public record Settings(ModelSpec model, boolean train, Training.Settings training, Path saveModel,
                            Double threshold, Path pairsOutput, boolean skipBadRows, int threads, LinkMode linkMode,
-                           boolean oneToOne, ClusteringSettings clustering) {
+                           boolean oneToOne, ClusteringSettings clustering, Path reviewsOutput) {
         public Settings {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1: " + threads);
@@ -40,6 +43,19 @@ public final class BatchJob {
             training = training == null ? Training.Settings.defaults() : training;
             linkMode = linkMode == null ? LinkMode.LINK_ONLY : linkMode;
             clustering = clustering == null ? ClusteringSettings.defaults() : clustering;
+        }
+
+        /** Without a reviews file. */
+        public Settings(ModelSpec model, boolean train, Training.Settings training, Path saveModel, Double threshold,
+                        Path pairsOutput, boolean skipBadRows, int threads, LinkMode linkMode, boolean oneToOne,
+                        ClusteringSettings clustering) {
+            this(model, train, training, saveModel, threshold, pairsOutput, skipBadRows, threads, linkMode, oneToOne,
+                    clustering, null);
+        }
+
+        public Settings withReviewsOutput(Path file) {
+            return new Settings(model, train, training, saveModel, threshold, pairsOutput, skipBadRows, threads,
+                    linkMode, oneToOne, clustering, file);
         }
 
         /** The format's default model, trained on the input, threshold from the model, all processors. */
@@ -66,13 +82,18 @@ public final class BatchJob {
         linker = trainIfAsked(linker, settings, phases);
         double threshold = threshold(linker, settings);
         try (AtomicOutput clusters = new AtomicOutput(clustersOutput);
-             AtomicOutput pairs = settings.pairsOutput() == null ? null : new AtomicOutput(settings.pairsOutput())) {
+             AtomicOutput pairs = settings.pairsOutput() == null ? null : new AtomicOutput(settings.pairsOutput());
+             AtomicOutput reviews = settings.reviewsOutput() == null ? null : new AtomicOutput(settings.reviewsOutput())) {
             List<RulePairs> perRule = new ArrayList<>();
             ScoredLinks links = score(linker, threshold, pairs, null, phases, perRule);
             phases.start("cluster");
-            Clusters found = linker.clustering().connectedComponents(links, settings.clustering());
+            ReviewHolds holds = linker.clustering().holdForReview(links);
+            Clusters found = linker.clustering().connectedComponents(holds.linked(), settings.clustering());
+            // a held pair whose records ended up together through other links needs no review
+            List<ReviewRuleCount> reviewCounts = writeReviews(reviews, table, holds, null,
+                    i -> found.clusterOf(holds.held().left(i)) != found.clusterOf(holds.held().right(i)));
             phases.end(found.clusterCount() + " clusters; guard refused " + found.refusedByGuard()
-                    + " merges, size limit " + found.refusedBySize());
+                    + " merges, size limit " + found.refusedBySize() + "; " + holds.held().size() + " links held for review");
             phases.start("write");
             StringBuilder out = new StringBuilder(1 << 16);
             out.append("record_id,cluster_id\n");
@@ -88,11 +109,14 @@ public final class BatchJob {
             if (pairs != null) {
                 pairs.commit();
             }
+            if (reviews != null) {
+                reviews.commit();
+            }
             clusters.commit();
             phases.end(clustersOutput.toString());
             return new BatchSummary(table.size(), skipped, linker.model().spec().version(), threshold, perRule,
-                    links.size(), found.clusterCount(), found.refusedByGuard(), found.refusedBySize(),
-                    phases.seconds(), PeakMemory.peakRssBytes());
+                    holds.linked().size(), found.clusterCount(), found.refusedByGuard(), found.refusedBySize(),
+                    reviewCounts, phases.seconds(), PeakMemory.peakRssBytes());
         }
     }
 
@@ -120,25 +144,73 @@ public final class BatchJob {
                 .withThreads(settings.threads()).withProgress(progress);
         linker = trainIfAsked(linker, settings, phases);
         double threshold = threshold(linker, settings);
-        try (AtomicOutput links = new AtomicOutput(linksOutput)) {
+        try (AtomicOutput links = new AtomicOutput(linksOutput);
+             AtomicOutput reviews = settings.reviewsOutput() == null ? null : new AtomicOutput(settings.reviewsOutput())) {
             List<RulePairs> perRule = new ArrayList<>();
-            ScoredLinks kept = score(linker, threshold, settings.oneToOne() ? null : links, side, phases, perRule);
-            long written = kept.size();
+            ScoredLinks scored = score(linker, threshold, null, side, phases, perRule);
+            // links meeting a review rule are neither written nor offered to one-to-one: they go to review
+            ReviewHolds holds = linker.clustering().holdForReview(scored);
+            List<ReviewRuleCount> reviewCounts = writeReviews(reviews, table, holds, side, i -> true);
+            ScoredLinks kept = holds.linked();
             if (settings.oneToOne()) {
                 phases.start("one-to-one");
-                ScoredLinks best = OneToOne.select(kept, table.size());
-                StringBuilder out = header(new StringBuilder());
-                for (int i = 0; i < best.size(); i++) {
-                    appendPair(out, table, best.left(i), best.right(i), side, best.matchWeight(i));
+                kept = OneToOne.select(kept, table.size());
+                phases.end(kept.size() + " links kept of " + holds.linked().size());
+            }
+            StringBuilder out = header(new StringBuilder());
+            for (int i = 0; i < kept.size(); i++) {
+                appendPair(out, table, kept.left(i), kept.right(i), side, kept.matchWeight(i));
+                if (out.length() > 1 << 16) {
+                    links.write(out);
+                    out.setLength(0);
                 }
-                links.write(out);
-                written = best.size();
-                phases.end(written + " links kept of " + kept.size());
+            }
+            links.write(out);
+            if (reviews != null) {
+                reviews.commit();
             }
             links.commit();
-            return new BatchSummary(table.size(), skipped, linker.model().spec().version(), threshold, perRule, written,
-                    -1, 0, 0, phases.seconds(), PeakMemory.peakRssBytes());
+            return new BatchSummary(table.size(), skipped, linker.model().spec().version(), threshold, perRule,
+                    kept.size(), -1, 0, 0, reviewCounts, phases.seconds(), PeakMemory.peakRssBytes());
         }
+    }
+
+    /**
+     * Writes the held links for which {@code needsReview} holds to {@code reviews} (when given), and counts
+     * them per rule.
+     */
+    private static List<ReviewRuleCount> writeReviews(AtomicOutput reviews, PatientTable table, ReviewHolds holds,
+                                                      int[] side, java.util.function.IntPredicate needsReview) {
+        ScoredLinks held = holds.held();
+        long[] all = holds.heldPerRule();
+        long[] open = new long[all.length];
+        StringBuilder out = new StringBuilder();
+        if (reviews != null) {
+            out.append("left_id,right_id,match_weight,match_probability,rule\n");
+        }
+        for (int i = 0; i < held.size(); i++) {
+            if (!needsReview.test(i)) {
+                continue;
+            }
+            open[holds.ruleIndex(i)]++;
+            if (reviews != null) {
+                appendPair(out, table, held.left(i), held.right(i), side, held.matchWeight(i));
+                out.setLength(out.length() - 1);
+                CsvText.cell(out.append(','), holds.rule(i)).append('\n');
+                if (out.length() > 1 << 16) {
+                    reviews.write(out);
+                    out.setLength(0);
+                }
+            }
+        }
+        if (reviews != null) {
+            reviews.write(out);
+        }
+        List<ReviewRuleCount> counts = new ArrayList<>(all.length);
+        for (int r = 0; r < all.length; r++) {
+            counts.add(new ReviewRuleCount(holds.ruleLabels().get(r), all[r], open[r]));
+        }
+        return counts;
     }
 
     private static Linker trainIfAsked(Linker linker, Settings settings, Phases phases) {
@@ -238,6 +310,13 @@ public final class BatchJob {
 
     private static ReadOptions readOptions(Settings settings) {
         return ReadOptions.strict().withSkipBadRows(settings.skipBadRows());
+    }
+
+    /**
+     * Links a review rule held back: {@code held} in all, of which {@code toReview} between records that did not
+     * end up together through other links (the pairs written to the reviews file).
+     */
+    public record ReviewRuleCount(String rule, long held, long toReview) {
     }
 
     /** Candidate pairs a rule yielded (pairs an earlier rule yielded are not counted again). */

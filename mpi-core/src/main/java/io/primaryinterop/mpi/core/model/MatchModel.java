@@ -12,7 +12,6 @@ import io.primaryinterop.mpi.core.table.PatientTable;
 import io.primaryinterop.mpi.core.training.GammaPattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The engine compiled from a {@link ModelSpec}: compiled comparisons and a table of level weights.
@@ -26,9 +25,8 @@ public final class MatchModel {
     private final double priorWeight;
     private final BlockingRuleSet blockingRules;
     private final RecordNormalizer normalizer;
-    /** Per cannot-link rule: the comparisons it reads and, per comparison, a bit per level on which it holds. */
-    private final int[][] ruleComparisons;
-    private final int[][] ruleLevelMasks;
+    private final CompiledPatternRules cannotLinkRules;
+    private final CompiledPatternRules reviewRules;
 
     private MatchModel(ModelSpec spec) {
         this.spec = spec;
@@ -47,23 +45,8 @@ public final class MatchModel {
         this.priorWeight = MatchWeights.priorWeight(spec.lambda());
         this.blockingRules = BlockingRuleSet.of(spec.blockingRules());
         this.normalizer = RecordNormalizer.standard();
-        List<CannotLinkRule> rules = spec.cannotLinkRules();
-        this.ruleComparisons = new int[rules.size()][];
-        this.ruleLevelMasks = new int[rules.size()][];
-        for (int r = 0; r < rules.size(); r++) {
-            Map<String, List<String>> levels = rules.get(r).levels();
-            ruleComparisons[r] = new int[levels.size()];
-            ruleLevelMasks[r] = new int[levels.size()];
-            int i = 0;
-            for (Map.Entry<String, List<String>> entry : levels.entrySet()) {
-                int c = spec.comparisonIndex(entry.getKey());
-                ruleComparisons[r][i] = c;
-                for (String label : entry.getValue()) {
-                    ruleLevelMasks[r][i] |= 1 << spec.comparisons().get(c).levelIndex(label);
-                }
-                i++;
-            }
-        }
+        this.cannotLinkRules = new CompiledPatternRules(spec, spec.cannotLinkRules());
+        this.reviewRules = new CompiledPatternRules(spec, spec.reviewRules());
     }
 
     /**
@@ -72,17 +55,22 @@ public final class MatchModel {
      * links; ingest should not auto-link them.
      */
     public boolean cannotLink(long pattern) {
-        for (int r = 0; r < ruleComparisons.length; r++) {
-            int[] comparisonsOfRule = ruleComparisons[r];
-            boolean holds = true;
-            for (int i = 0; i < comparisonsOfRule.length && holds; i++) {
-                holds = (ruleLevelMasks[r][i] & (1 << GammaPattern.level(pattern, comparisonsOfRule[i]))) != 0;
-            }
-            if (holds) {
-                return true;
-            }
-        }
-        return false;
+        return cannotLinkRules.firstMatch(pattern) >= 0;
+    }
+
+    /**
+     * The index in {@code spec().reviewRules()} of the first review rule a pair with this gamma pattern meets, or
+     * -1: such a pair is never linked automatically, whatever its weight (batch leaves the link out of clustering
+     * and reports it; ingest decides REVIEW). A pair that {@link #cannotLink cannot link} needs no review: check
+     * that first.
+     */
+    public int reviewRule(long pattern) {
+        return reviewRules.firstMatch(pattern);
+    }
+
+    /** The label of the review rule at an index of {@link #reviewRule}. */
+    public String reviewRuleLabel(int index) {
+        return spec.reviewRules().get(index).label();
     }
 
     static MatchModel compile(ModelSpec spec) {

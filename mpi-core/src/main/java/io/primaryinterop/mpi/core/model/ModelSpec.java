@@ -26,14 +26,17 @@ import java.util.Set;
  * @param trainingReport what the last training found; {@code null} for a hand-set model
  * @param formatVersion the file format's version, {@value #FORMAT_VERSION}
  * @param cannotLinkRules explicit conditions under which two records are never linked (may be absent: none)
+ * @param reviewRules conditions under which a pair is never linked automatically but goes to review (may be
+ *                    absent: none)
  */
 @JsonPropertyOrder({"formatVersion", "version", "description", "lambda", "thresholds", "termFrequency",
-        "blockingRules", "trainingBlockingRules", "cannotLinkRules", "comparisons", "trainingReport"})
+        "blockingRules", "trainingBlockingRules", "cannotLinkRules", "reviewRules", "comparisons", "trainingReport"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelSpec(String version, double lambda, List<Comparison> comparisons, List<String> blockingRules,
                         Thresholds thresholds, List<String> trainingBlockingRules,
                         TermFrequencySettings termFrequency, String description, TrainingReport trainingReport,
-                        int formatVersion, List<CannotLinkRule> cannotLinkRules) {
+                        int formatVersion, List<PatternRule> cannotLinkRules,
+                        List<PatternRule> reviewRules) {
 
     /** The model file format this code reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -76,24 +79,38 @@ public record ModelSpec(String version, double lambda, List<Comparison> comparis
         }
         thresholds = thresholds == null ? Thresholds.defaults() : thresholds;
         termFrequency = termFrequency == null ? TermFrequencySettings.defaults() : termFrequency;
-        cannotLinkRules = cannotLinkRules == null ? List.of() : List.copyOf(cannotLinkRules);
-        checkCannotLinkRules(version, comparisons, cannotLinkRules);
+        cannotLinkRules = checkPatternRules(version, "cannot-link", comparisons, cannotLinkRules);
+        reviewRules = checkPatternRules(version, "review", comparisons, reviewRules);
     }
 
-    private static void checkCannotLinkRules(String version, List<Comparison> comparisons, List<CannotLinkRule> rules) {
-        for (CannotLinkRule rule : rules) {
-            rule.levels().forEach((name, labels) -> {
+    /** Every rule must name comparisons of the model and their levels; labels are unique within a list. */
+    private static List<PatternRule> checkPatternRules(String version, String kind, List<Comparison> comparisons,
+                                                       List<PatternRule> rules) {
+        if (rules == null) {
+            return List.of();
+        }
+        Set<String> labels = new HashSet<>();
+        for (PatternRule rule : rules) {
+            if (rule == null) {
+                throw new IllegalArgumentException("model " + version + ": a " + kind + " rule is null");
+            }
+            if (!labels.add(rule.label())) {
+                throw new IllegalArgumentException("model " + version + ": " + kind + " rule '" + rule.label()
+                        + "' appears twice");
+            }
+            rule.levels().forEach((name, levelLabels) -> {
                 Comparison comparison = comparisons.stream().filter(c -> c.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("model " + version + ": cannot-link rule '"
+                        .orElseThrow(() -> new IllegalArgumentException("model " + version + ": " + kind + " rule '"
                                 + rule.label() + "' names an unknown comparison '" + name + "'"));
-                for (String label : labels) {
+                for (String label : levelLabels) {
                     if (comparison.levelIndex(label) < 0) {
-                        throw new IllegalArgumentException("model " + version + ": cannot-link rule '"
+                        throw new IllegalArgumentException("model " + version + ": " + kind + " rule '"
                                 + rule.label() + "': comparison '" + name + "' has no level '" + label + "'");
                     }
                 }
             });
         }
+        return List.copyOf(rules);
     }
 
     private static List<String> checkRules(String version, String what, List<String> rules) {
@@ -148,32 +165,37 @@ public record ModelSpec(String version, double lambda, List<Comparison> comparis
 
     public ModelSpec withLambda(double newLambda) {
         return new ModelSpec(version, newLambda, comparisons, blockingRules, thresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion, cannotLinkRules);
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules, reviewRules);
     }
 
     public ModelSpec withComparisons(List<Comparison> newComparisons) {
         return new ModelSpec(version, lambda, newComparisons, blockingRules, thresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion, cannotLinkRules);
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules, reviewRules);
     }
 
     public ModelSpec withThresholds(Thresholds newThresholds) {
         return new ModelSpec(version, lambda, comparisons, blockingRules, newThresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion, cannotLinkRules);
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules, reviewRules);
     }
 
     public ModelSpec withBlockingRules(List<String> newRules) {
         return new ModelSpec(version, lambda, comparisons, newRules, thresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion, cannotLinkRules);
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules, reviewRules);
     }
 
-    public ModelSpec withCannotLinkRules(List<CannotLinkRule> newRules) {
+    public ModelSpec withCannotLinkRules(List<PatternRule> newRules) {
         return new ModelSpec(version, lambda, comparisons, blockingRules, thresholds, trainingBlockingRules,
-                termFrequency, description, trainingReport, formatVersion, newRules);
+                termFrequency, description, trainingReport, formatVersion, newRules, reviewRules);
+    }
+
+    public ModelSpec withReviewRules(List<PatternRule> newRules) {
+        return new ModelSpec(version, lambda, comparisons, blockingRules, thresholds, trainingBlockingRules,
+                termFrequency, description, trainingReport, formatVersion, cannotLinkRules, newRules);
     }
 
     public ModelSpec withTrainingReport(String newVersion, TrainingReport report) {
         return new ModelSpec(newVersion, lambda, comparisons, blockingRules, thresholds, trainingBlockingRules,
-                termFrequency, description, report, formatVersion, cannotLinkRules);
+                termFrequency, description, report, formatVersion, cannotLinkRules, reviewRules);
     }
 
     /** The index of the comparison with this name. */

@@ -62,7 +62,7 @@ class ModelSpecTest {
         "no_such_comparison|else|unknown comparison 'no_such_comparison'",
         "birth_date|no such level|has no level 'no such level'"})
     void cannotLinkRuleMustNameComparisonsAndLevelsOfTheModel(String comparison, String level, String expected) {
-        CannotLinkRule rule = new CannotLinkRule("r", java.util.Map.of(comparison, List.of(level)));
+        PatternRule rule = new PatternRule("r", java.util.Map.of(comparison, List.of(level)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelSpec.defaultPatientModel().withCannotLinkRules(List.of(rule)));
         assertTrue(e.getMessage().contains(expected) && e.getMessage().contains("'r'"), e.getMessage());

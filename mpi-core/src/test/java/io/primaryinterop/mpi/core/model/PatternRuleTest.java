@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CannotLinkRuleTest {
+class PatternRuleTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -24,7 +24,7 @@ class CannotLinkRuleTest {
         if (comparison != null) {
             levels.put(comparison, level == null ? List.of() : List.of(level));
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CannotLinkRule(label, levels));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PatternRule(label, levels));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
@@ -32,7 +32,7 @@ class CannotLinkRuleTest {
     void levelsAreCopiedSoTheRuleStaysImmutable() {
         List<String> labels = new ArrayList<>(List.of("exact"));
         Map<String, List<String>> levels = new LinkedHashMap<>(Map.of("birth_date", labels));
-        CannotLinkRule rule = new CannotLinkRule("twin", levels);
+        PatternRule rule = new PatternRule("twin", levels);
         labels.add("else");
         levels.put("given_name", List.of("else"));
         assertEquals(Map.of("birth_date", List.of("exact")), rule.levels());

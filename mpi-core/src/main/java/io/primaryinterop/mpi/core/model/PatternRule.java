@@ -1,0 +1,45 @@
+package io.primaryinterop.mpi.core.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A condition on a pair's gamma pattern: every listed comparison falls on one of its listed levels. A model
+ * carries two lists of them.
+ *
+ * <p><b>Cannot-link rules</b>: two records that meet one are different people, whatever their match weight.
+ * Fellegi-Sunter adds the weights of fields as if they were independent, so a household's shared address,
+ * postal code, phone and family name outweigh a different birth date or given name; these rules say what the
+ * weights cannot (a twin has the same birth date and another given name; a junior or senior has a birth date
+ * years away).
+ *
+ * <p><b>Review rules</b>: the pair may well be one person, but nothing in it tells that person apart from a
+ * relative in the same household (a record without birth date of a man named like his father; a twin written
+ * as an initial); such a pair is never linked automatically, however high its weight: it goes to review.
+ *
+ * <p>In a model file: {@code {"label": "twin", "levels": {"birth_date": ["exact"], "given_name": ["else"]}}}.
+ *
+ * @param label a short name for reports and review reasons
+ * @param levels comparison name -> labels of the levels on which the rule holds; all must hold
+ */
+public record PatternRule(String label, Map<String, List<String>> levels) {
+    public PatternRule {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("a rule needs a label");
+        }
+        if (levels == null || levels.isEmpty()) {
+            throw new IllegalArgumentException("rule '" + label + "' lists no comparison levels");
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        levels.forEach((comparison, labels) -> {
+            if (labels == null || labels.isEmpty()) {
+                throw new IllegalArgumentException("rule '" + label + "': comparison '" + comparison
+                        + "' lists no levels");
+            }
+            copy.put(comparison, List.copyOf(labels));
+        });
+        levels = Collections.unmodifiableMap(copy);
+    }
+}
