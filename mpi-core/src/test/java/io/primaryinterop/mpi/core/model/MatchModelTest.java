@@ -56,6 +56,52 @@ class MatchModelTest {
         assertEquals(apart, MODEL.cannotLink(MODEL.pattern(a, b)), what);
     }
 
+    /** A household record with e-mail, middle name and SSN settable: the review rule reads them. */
+    static PatientRecord member(String id, String given, String middle, String dob, String email, String ssn) {
+        return new PatientRecord(id, "T", given, middle, "Boyd", "M", dob, "12 Oak Street", "Richmond", "VA", "23268",
+                "US", "804-555-0134", email, ssn);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "no birth date, nothing personal agrees: review|Robert||1972-03-13|||Robert||||REVIEW",
+        "no birth date, same middle name: still review (a junior shares it)|Robert|James|1972-03-13|||Robert|James|||REVIEW",
+        "no birth date, nickname: review|Robert||1972-03-13|||Bob||||REVIEW",
+        "no birth date, other e-mails: review|Robert||1972-03-13|rb@example.org||Robert||bob@example.net||REVIEW",
+        "no birth date, same e-mail: linked|Robert||1972-03-13|rb@example.org||Robert||rb@example.org||-",
+        "no birth date, same SSN: linked|Robert||1972-03-13||345-35-4434|Robert|||345-35-4434|-",
+        "no birth date, SSN one side only: review|Robert||1972-03-13||345-35-4434|Robert||||REVIEW",
+        "no birth date, given name a typo: no review (a junior has his father's name)|Robert||1972-03-13|||Robrt||||-",
+        "no birth date, other given name: cannot link, so no review|Robert||1972-03-13|||Daniel||||-"})
+    void reviewRuleHoldsSameNamePairsWithoutBirthDateOrPersonalEvidence(
+            String what, String givenA, String middleA, String dobA, String emailA, String ssnA,
+            String givenB, String middleB, String emailB, String ssnB, String expected) {
+        NormalizedRecord a = NORMALIZER.normalize(member("1", givenA, middleA, dobA, emailA, ssnA));
+        // the second record never has a birth date
+        NormalizedRecord b = NORMALIZER.normalize(member("2", givenB, middleB, null, emailB, ssnB));
+        long pattern = MODEL.pattern(a, b);
+        int rule = MODEL.cannotLink(pattern) ? -1 : MODEL.reviewRule(pattern);
+        assertEquals(expected, rule < 0 ? "-" : "REVIEW", what);
+        if (rule >= 0) {
+            assertEquals("same name, birth date unknown, nothing personal agrees", MODEL.reviewRuleLabel(rule));
+        }
+    }
+
+    @Test
+    void theFirstReviewRuleThatHoldsIsReported() {
+        ModelSpec spec = ModelSpec.defaultPatientModel().withReviewRules(List.of(
+                new PatternRule("other e-mail", java.util.Map.of("email", List.of("else"))),
+                new PatternRule("no birth date", java.util.Map.of("birth_date", List.of("null")))));
+        MatchModel model = spec.compile();
+        NormalizedRecord a = NORMALIZER.normalize(member("1", "Robert", null, "1972-03-13", "rb@example.org", null));
+        NormalizedRecord b = NORMALIZER.normalize(member("2", "Robert", null, null, "bob@example.net", null));
+        NormalizedRecord c = NORMALIZER.normalize(member("3", "Robert", null, null, "rb@example.org", null));
+        assertEquals(0, model.reviewRule(model.pattern(a, b)));
+        assertEquals(1, model.reviewRule(model.pattern(a, c)));
+        assertEquals("no birth date", model.reviewRuleLabel(1));
+        assertEquals(-1, model.reviewRule(model.pattern(a, a)));
+    }
+
     @Test
     void differentPeopleScoreLow() {
         NormalizedRecord a = NORMALIZER.normalize(patient("1", "Robert", "Boyd", "M", "1972-03-13", "23268", "345-35-4434"));

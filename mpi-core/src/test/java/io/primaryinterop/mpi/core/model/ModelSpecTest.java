@@ -68,6 +68,41 @@ class ModelSpecTest {
         assertTrue(e.getMessage().contains(expected) && e.getMessage().contains("'r'"), e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "no_such_comparison|else|review rule 'r' names an unknown comparison 'no_such_comparison'",
+        "birth_date|no such level|review rule 'r': comparison 'birth_date' has no level 'no such level'"})
+    void reviewRuleMustNameComparisonsAndLevelsOfTheModel(String comparison, String level, String expected) {
+        PatternRule rule = new PatternRule("r", java.util.Map.of(comparison, List.of(level)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelSpec.defaultPatientModel().withReviewRules(List.of(rule)));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void aRuleLabelTwiceInOneListIsAnErrorNamingIt() {
+        String json = ModelSpec.defaultPatientModel().toJson();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelSpec.fromJson(json.replaceFirst("\"label\" : \"twin\"", "\"label\" : \"birth dates apart\"")));
+        assertTrue(e.getMessage().contains("cannot-link rule 'birth dates apart' appears twice"), e.getMessage());
+        PatternRule rule = new PatternRule("r", java.util.Map.of("birth_date", List.of("null")));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ModelSpec.defaultPatientModel().withReviewRules(List.of(rule, rule)));
+        assertTrue(e.getMessage().contains("review rule 'r' appears twice"), e.getMessage());
+    }
+
+    @Test
+    void reviewRulesAreOptionalInTheFileAndKeptThroughJson() {
+        ModelSpec spec = ModelSpec.defaultPatientModel();
+        assertEquals(List.of("same name, birth date unknown, nothing personal agrees"),
+                spec.reviewRules().stream().map(PatternRule::label).toList());
+        assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
+        String withoutRules = spec.withReviewRules(List.of()).toJson();
+        assertTrue(withoutRules.contains("\"reviewRules\" : [ ],"), "written as an empty list");
+        assertEquals(List.of(), ModelSpec.fromJson(withoutRules.replace("\"reviewRules\" : [ ],", "")).reviewRules());
+        assertEquals(spec.cannotLinkRules(), spec.withReviewRules(List.of()).cannotLinkRules());
+    }
+
     @Test
     void cannotLinkRulesAreOptionalInTheFile() {
         ModelSpec spec = ModelSpec.defaultPatientModel();

@@ -1,0 +1,67 @@
+package io.primaryinterop.mpi.core.linker;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.primaryinterop.mpi.core.cluster.ClusteringSettings;
+import io.primaryinterop.mpi.core.cluster.Clusters;
+import io.primaryinterop.mpi.core.cluster.ScoredLinks;
+import io.primaryinterop.mpi.core.model.ModelSpec;
+import io.primaryinterop.mpi.core.normalize.RecordNormalizer;
+import io.primaryinterop.mpi.core.record.PatientRecord;
+import io.primaryinterop.mpi.core.table.PatientTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Links held by the bundled model's review rule ("same name, birth date unknown, nothing personal agrees") stay out
+ * of clustering and are counted by rule label; a held record still joins a cluster through a record it links to
+ * without a review rule.
+ */
+class ClusteringTest {
+    private static final String RULE = "same name, birth date unknown, nothing personal agrees";
+
+    /** Robert Boyd of one household; {@code dob} and {@code ssn} blank: unknown. */
+    private static PatientRecord robert(int id, String dob, String ssn) {
+        return new PatientRecord("r" + id, "T", "Robert", null, "Boyd", "M", dob.isEmpty() ? null : dob, "12 Oak Street",
+                "Richmond", "VA", "23268", "US", "804-555-0134", null, ssn.isEmpty() ? null : ssn);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // records as birth date/SSN, separated by ';' | every pair linked | expected cluster of each row | held
+        "a record without birth date or SSN stays apart|1972-03-13/;1972-03-13/;/|0,0,2|2",
+        "it joins through a record sharing its SSN|1972-03-13/345354434;1972-03-13/;/345354434|0,0,0|1",
+        "no record without birth date: nothing held|1972-03-13/;1972-03-13/345354434;1972-03-13/|0,0,0|0",
+        "two records without birth date: both apart, not together either|1972-03-13/;/;/|0,1,2|3"})
+    void heldLinksStayOutOfClustersAndAreCountedByRule(String what, String records, String expectedClusters,
+                                                        long expectedHeld) {
+        List<PatientRecord> rows = new ArrayList<>();
+        for (String record : records.split(";")) {
+            String[] dobAndSsn = (record + " ").split("/");
+            rows.add(robert(rows.size(), dobAndSsn[0].trim(), dobAndSsn[1].trim()));
+        }
+        PatientTable table = PatientTable.of(rows, RecordNormalizer.standard());
+        Linker linker = Linker.dedupe(table, ModelSpec.defaultPatientModel().compile()).withThreads(1);
+        ScoredLinks links = new ScoredLinks();
+        for (int a = 0; a < rows.size(); a++) {
+            for (int b = a + 1; b < rows.size(); b++) {
+                links.add(a, b, (float) linker.scorer().matchWeight(a, b));
+            }
+        }
+
+        ReviewHolds holds = linker.clustering().holdForReview(links);
+        Clusters clusters = linker.clustering().connectedComponents(holds.linked(), ClusteringSettings.defaults());
+
+        int[] expected = java.util.Arrays.stream(expectedClusters.split(",")).mapToInt(Integer::parseInt).toArray();
+        assertArrayEquals(expected, clusters.clusterOf(), what);
+        assertEquals(List.of(RULE), holds.ruleLabels());
+        assertArrayEquals(new long[] {expectedHeld}, holds.heldPerRule(), what);
+        assertEquals(links.size(), holds.linked().size() + holds.held().size());
+        for (int i = 0; i < holds.held().size(); i++) {
+            assertEquals(RULE, holds.rule(i));
+        }
+    }
+}
