@@ -8,6 +8,7 @@ import io.primaryinterop.mpi.core.cluster.ScoredLinks;
 import io.primaryinterop.mpi.core.io.ReadOptions;
 import io.primaryinterop.mpi.core.linker.InputFormat;
 import io.primaryinterop.mpi.core.linker.Linker;
+import io.primaryinterop.mpi.core.linker.ReviewHolds;
 import io.primaryinterop.mpi.core.model.MatchModel;
 import io.primaryinterop.mpi.core.record.PatientRecord;
 import io.primaryinterop.mpi.core.scoring.MatchWeights;
@@ -106,10 +107,13 @@ public final class BulkLoader {
         });
         ScoredLinks all = new ScoredLinks();
         Arrays.stream(kept).filter(k -> k != null).forEach(all::addAll);
+        // links held by a review rule are not made automatically, as at ingest (no review task is opened here)
+        ReviewHolds holds = linker.clustering().holdForReview(all);
+        all = holds.linked();
         Clusters clusters = linker.clustering().connectedComponents(all, ClusteringSettings.defaults());
         double linkSeconds = (System.nanoTime() - started) / 1e9;
-        log.printf("linked: %d links at p >= %s, %d persons (%.1f s)%n", all.size(), thresholds.autoLink(),
-                clusters.clusterCount(), linkSeconds);
+        log.printf("linked: %d links at p >= %s (%d held by review rules), %d persons (%.1f s)%n", all.size(),
+                thresholds.autoLink(), holds.held().size(), clusters.clusterCount(), linkSeconds);
 
         long writeStarted = System.nanoTime();
         int n = table.size();

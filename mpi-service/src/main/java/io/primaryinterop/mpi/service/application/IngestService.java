@@ -11,6 +11,7 @@ import io.primaryinterop.mpi.service.domain.RecordFields;
 import io.primaryinterop.mpi.service.engine.BlockingKey;
 import io.primaryinterop.mpi.service.engine.DecisionThresholds;
 import io.primaryinterop.mpi.service.engine.MatchEngine;
+import io.primaryinterop.mpi.service.engine.PairRules;
 import io.primaryinterop.mpi.service.engine.Probe;
 import io.primaryinterop.mpi.service.store.AuditRepository;
 import io.primaryinterop.mpi.service.store.AuditRepository.AuditEvent;
@@ -28,6 +29,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -190,7 +192,7 @@ public final class IngestService {
             personRowId = person.id();
             personId = person.enterpriseId();
             links.insert(tx, recordRowId, personRowId, null, null, LinkType.AUTO, outcome.decision(), engine.modelVersion(), now);
-            reviewTasks.open(tx, recordRowId, outcome.reviewable(), engine.modelVersion(), now);
+            reviewTasks.open(tx, recordRowId, outcome.reviewable(), outcome.reason(), engine.modelVersion(), now);
         }
         audit.append(tx, new AuditEvent(now, actor, "INGEST", recordRowId, personRowId, null,
                 decisionJson(outcome, personId), outcome.reason()));
@@ -243,7 +245,7 @@ public final class IngestService {
                 goldenRecords.write(tx, targetRowId, golden(List.of(), self), now);
             }
             links.relink(tx, link.id(), targetRowId, null, null, outcome.decision(), engine.modelVersion(), now);
-            reviewTasks.open(tx, recordRowId, outcome.reviewable(), engine.modelVersion(), now);
+            reviewTasks.open(tx, recordRowId, outcome.reviewable(), outcome.reason(), engine.modelVersion(), now);
         }
         if (targetRowId != current.id()) {
             if (othersOfCurrent.isEmpty()) {
@@ -260,10 +262,12 @@ public final class IngestService {
 
     /**
      * LINKED to the best candidate person at or above the auto-link threshold, unless the record cannot be
-     * linked with one of that person's records (the model's cannot-link rules, as in batch clustering): then
-     * REVIEW, so a steward decides. Otherwise REVIEW with the candidates at or above the review threshold, or
-     * NEW_PERSON. {@code ownRecordRowId} (an updated record, or null) is not one of the person's records. A
-     * placeholder patient on either side is never linked automatically either: REVIEW.
+     * linked with one of that person's records (the model's cannot-link rules, as in batch clustering), or a review
+     * rule holds back its pairs with that person's records: then REVIEW, so a steward decides. As in batch, a pair
+     * held by a review rule is no link, but the record still links when it scores at or above the threshold with
+     * another of the person's records and meets no review rule with that one. Otherwise REVIEW with the candidates
+     * at or above the review threshold, or NEW_PERSON. {@code ownRecordRowId} (an updated record, or null) is not
+     * one of the person's records. A placeholder patient on either side is never linked automatically either: REVIEW.
      */
     private Outcome decide(DSLContext tx, Probe probe, List<ScoredPerson> ranked, Long ownRecordRowId, boolean placeholder) {
         String reason = null;
@@ -274,14 +278,39 @@ public final class IngestService {
         } else if (!ranked.isEmpty() && ranked.get(0).best().probability() >= autoLinkThreshold) {
             ScoredPerson best = ranked.get(0);
             List<StoredRecord> members = others(records.byPerson(tx, best.personRowId()), ownRecordRowId);
-            boolean conflict = members.stream().anyMatch(m -> engine.cannotLink(probe, engine.prepare(m.fields())));
-            if (!conflict) {
+            reason = heldBack(probe, members);
+            if (reason == null) {
                 return new Outcome(Decision.LINKED, best, List.of(), members, null);
             }
-            reason = "cannot-link with a record of the best candidate person";
         }
         List<ScoredPerson> reviewable = ranked.stream().filter(p -> p.best().probability() >= reviewThreshold).toList();
         return new Outcome(reviewable.isEmpty() ? Decision.NEW_PERSON : Decision.REVIEW, null, reviewable, List.of(), reason);
+    }
+
+    /**
+     * Why the record may not be linked automatically to a person with these records, or null: it cannot link with
+     * one of them, or a review rule holds back each of its pairs at or above the auto-link threshold.
+     */
+    private String heldBack(Probe probe, List<StoredRecord> members) {
+        String reviewRule = null;
+        List<Probe> free = new ArrayList<>(members.size());
+        for (StoredRecord member : members) {
+            Probe other = engine.prepare(member.fields());
+            PairRules rules = engine.rules(probe, other);
+            if (rules.cannotLink()) {
+                return "cannot-link with a record of the best candidate person";
+            }
+            if (rules.reviewRule() == null) {
+                free.add(other);
+            } else if (reviewRule == null) {
+                reviewRule = rules.reviewRule();
+            }
+        }
+        // scored only when a rule held a pair: the record may still link through one of the person's other records
+        if (reviewRule == null || free.stream().anyMatch(other -> engine.score(probe, other).probability() >= autoLinkThreshold)) {
+            return null;
+        }
+        return "review rule '" + reviewRule + "' with a record of the best candidate person";
     }
 
     /** The golden record (configured survivorship, with provenance) of a person's other records and this one (or none). */

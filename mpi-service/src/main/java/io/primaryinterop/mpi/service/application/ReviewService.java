@@ -185,6 +185,6 @@ public final class ReviewService {
     private static Review.Summary summary(ReviewRow r) {
         return new Review.Summary(r.id(), r.status(), r.version(), r.source(), r.recordId(), r.recordPersonId(),
                 r.personId(), r.probability(), r.matchWeight(), r.modelVersion(), r.createdAt(), r.updatedAt(),
-                r.decidedBy(), r.decidedAt(), r.note());
+                r.decidedBy(), r.decidedAt(), r.note(), r.reason());
     }
 }

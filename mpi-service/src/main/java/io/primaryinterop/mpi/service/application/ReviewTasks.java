@@ -4,6 +4,7 @@ import io.primaryinterop.mpi.service.store.ReviewTaskRepository;
 import io.primaryinterop.mpi.service.store.ReviewTaskRepository.NewTask;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -17,10 +18,18 @@ final class ReviewTasks {
         this.repository = repository;
     }
 
-    void open(DSLContext tx, long recordRowId, List<ScoredPerson> reviewable, String modelVersion, LocalDateTime now) {
-        repository.insertAll(tx, recordRowId, reviewable.stream()
-                .map(c -> new NewTask(c.personRowId(), c.best().matchWeight(), c.best().probability())).toList(),
-                modelVersion, now);
+    /**
+     * {@code reasonOfFirst}: why the first (best) candidate is a review rather than a link (a cannot-link, a
+     * review rule, a placeholder), or null; the others fell between the thresholds.
+     */
+    void open(DSLContext tx, long recordRowId, List<ScoredPerson> reviewable, String reasonOfFirst, String modelVersion,
+              LocalDateTime now) {
+        List<NewTask> tasks = new ArrayList<>(reviewable.size());
+        for (ScoredPerson c : reviewable) {
+            tasks.add(new NewTask(c.personRowId(), c.best().matchWeight(), c.best().probability(),
+                    tasks.isEmpty() ? reasonOfFirst : null));
+        }
+        repository.insertAll(tx, recordRowId, tasks, modelVersion, now);
     }
 
     void supersede(DSLContext tx, long recordRowId, LocalDateTime now) {

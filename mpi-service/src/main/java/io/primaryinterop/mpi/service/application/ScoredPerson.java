@@ -14,6 +14,6 @@ record ScoredPerson(long personRowId, String enterpriseId, PairMatch best, boole
     }
 
     Candidate toCandidate() {
-        return new Candidate(enterpriseId, best.probability(), best.matchWeight(), best.contributions());
+        return new Candidate(enterpriseId, best.probability(), best.matchWeight(), best.contributions(), best.reviewRule());
     }
 }

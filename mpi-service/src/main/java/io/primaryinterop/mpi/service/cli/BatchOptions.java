@@ -33,6 +33,10 @@ final class BatchOptions {
     @Option(names = "--threshold", description = "match probability for a link (default: the model's, 0.5 built in)")
     Double threshold;
 
+    @Option(names = "--reviews", description = "write the links the model's review rules held back from automatic "
+            + "linking to this CSV (left_id,right_id,match_weight,match_probability,rule)")
+    Path reviews;
+
     @Option(names = "--skip-bad-rows", description = "skip and count malformed rows instead of failing")
     boolean skipBadRows;
 
@@ -56,7 +60,7 @@ final class BatchOptions {
                 defaults.maxPairsForLambda(), defaults.em());
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         return new BatchJob.Settings(spec, train, training, saveModel, threshold, pairs, skipBadRows, workers, mode,
-                oneToOne, null);
+                oneToOne, null, reviews);
     }
 
     Progress progress(PrintStream err) {

@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "dedup", mixinStandardHelpOptions = true,
         description = {"Deduplicates one file: every record once in record_id,cluster_id (the cluster is named by "
                 + "its first record), optionally the scored pairs as left_id,right_id,match_weight,match_probability.",
+                "Links meeting one of the model's review rules are left out of clustering and counted; --reviews writes "
+                        + "those whose records stayed apart.",
                 "Progress and a summary (records, candidate pairs per rule, time per phase, peak memory) go to stderr."})
 public final class DedupCommand implements Callable<Integer> {
 

@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Links the records of --left with those of --right; writes the links at or above the threshold "
                 + "as left_id,right_id,match_weight,match_probability.",
+                "Links meeting one of the model's review rules are not written (nor offered to --one-to-one); "
+                        + "--reviews writes them.",
                 "Progress and a summary go to stderr."})
 public final class LinkCommand implements Callable<Integer> {
 

@@ -55,11 +55,15 @@ public final class Review {
         }
     }
 
-    /** One review task: the record, the candidate person, the score when it was made, and its state. */
+    /**
+     * One review task: the record, the candidate person, the score when it was made, and its state; {@code reason}:
+     * why it is a review although the score may have been high enough to link (a cannot-link, the model's review
+     * rule by its label, a placeholder patient), null when the probability fell between the thresholds.
+     */
     public record Summary(long id, String status, int version, String source, String recordId, String recordPersonId,
                           String candidatePersonId, Double probability, Double matchWeight, String modelVersion,
                           LocalDateTime createdAt, LocalDateTime updatedAt, String decidedBy, LocalDateTime decidedAt,
-                          String note) {
+                          String note, String reason) {
     }
 
     /** A page of tasks, the total under the filters and the counts per status (under the other filters). */

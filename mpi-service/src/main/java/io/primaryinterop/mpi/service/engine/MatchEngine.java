@@ -17,13 +17,13 @@ public interface MatchEngine {
     /** Normalizes the record and computes its blocking keys. */
     Probe prepare(RecordFields record);
 
-    /** The pair's match weight, probability and per-comparison contributions. */
+    /** The pair's match weight, probability, per-comparison contributions and the review rule it meets (or none). */
     PairMatch score(Probe left, Probe right);
 
     /**
-     * Whether the two records must never share a person, as batch clustering's guard decides: the pair meets
-     * one of the model's cannot-link rules (a twin, a junior or senior), or its comparisons alone sum below the
-     * model's {@code cannotLinkWeight}.
+     * The model's rules on the pair, as batch clustering applies them: whether the two records must never share a
+     * person (a cannot-link rule such as a twin or a junior or senior, or comparisons alone summing below the
+     * model's {@code cannotLinkWeight}), else which review rule holds the pair back from automatic linking.
      */
-    boolean cannotLink(Probe left, Probe right);
+    PairRules rules(Probe left, Probe right);
 }

@@ -20,6 +20,8 @@ import java.util.List;
 public final class ModelMatchEngine implements MatchEngine {
 
     private static final String PROBE_ID = "probe";
+    private static final PairRules CANNOT_LINK = new PairRules(true, null);
+    private static final PairRules NO_RULE = new PairRules(false, null);
 
     private final MatchModel model;
     private final List<BlockingRule> rules;
@@ -54,23 +56,34 @@ public final class ModelMatchEngine implements MatchEngine {
     public PairMatch score(Probe left, Probe right) {
         PairScore score = model.score(normalizedOf(left), normalizedOf(right));
         List<ScoreContribution> contributions = new ArrayList<>(score.contributions().size());
-        for (Contribution c : score.contributions()) {
-            contributions.add(new ScoreContribution(c.comparison(), c.level(), c.matchWeight()));
+        long pattern = 0;
+        for (int c = 0; c < score.contributions().size(); c++) {
+            Contribution contribution = score.contributions().get(c);
+            contributions.add(new ScoreContribution(contribution.comparison(), contribution.level(),
+                    contribution.matchWeight()));
+            pattern |= (long) contribution.levelIndex() << (c * GammaPattern.BITS);
         }
-        return new PairMatch(score.matchWeight(), score.matchProbability(), contributions);
+        return new PairMatch(score.matchWeight(), score.matchProbability(), contributions, rules(pattern).reviewRule());
     }
 
     @Override
-    public boolean cannotLink(Probe left, Probe right) {
-        long pattern = model.pattern(normalizedOf(left), normalizedOf(right));
+    public PairRules rules(Probe left, Probe right) {
+        return rules(model.pattern(normalizedOf(left), normalizedOf(right)));
+    }
+
+    private PairRules rules(long pattern) {
         if (model.cannotLink(pattern)) {
-            return true;
+            return CANNOT_LINK;
         }
         double comparisonsWeight = 0;
         for (int c = 0; c < model.comparisonCount(); c++) {
             comparisonsWeight += model.levelWeight(c, GammaPattern.level(pattern, c));
         }
-        return comparisonsWeight < model.thresholds().cannotLinkWeight();
+        if (comparisonsWeight < model.thresholds().cannotLinkWeight()) {
+            return CANNOT_LINK;
+        }
+        int rule = model.reviewRule(pattern);
+        return rule < 0 ? NO_RULE : new PairRules(false, model.reviewRuleLabel(rule));
     }
 
     /** The pair's level index per comparison (learning from labelled pairs). */

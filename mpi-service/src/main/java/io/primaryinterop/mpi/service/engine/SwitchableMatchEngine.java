@@ -65,7 +65,7 @@ public final class SwitchableMatchEngine implements MatchEngine {
     }
 
     @Override
-    public boolean cannotLink(Probe left, Probe right) {
-        return current().cannotLink(left, right);
+    public PairRules rules(Probe left, Probe right) {
+        return current().rules(left, right);
     }
 }

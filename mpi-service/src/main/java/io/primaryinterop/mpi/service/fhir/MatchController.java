@@ -82,7 +82,7 @@ public class MatchController {
         Bundle bundle = new Bundle().setType(BundleType.SEARCHSET);
         List<Candidate> shown = new ArrayList<>(candidates);
         if (match.onlyCertain()) {
-            shown.removeIf(c -> MatchGrade.of(c.probability(), thresholds, possible) != MatchGrade.CERTAIN);
+            shown.removeIf(c -> MatchGrade.of(c, thresholds, possible) != MatchGrade.CERTAIN);
             if (shown.size() > 1) {
                 bundle.addEntry().setResource(Outcomes.information(shown.size()
                         + " certain matches: onlyCertainMatches answers none when more than one is certain"))
@@ -102,7 +102,7 @@ public class MatchController {
             entry.getSearch().setMode(SearchEntryMode.MATCH)
                     .setScore(BigDecimal.valueOf(c.probability()).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros());
             entry.getSearch().addExtension(MatchGrade.EXTENSION,
-                    new CodeType(MatchGrade.of(c.probability(), thresholds, possible).code));
+                    new CodeType(MatchGrade.of(c, thresholds, possible).code));
         }
         bundle.setTotal((int) bundle.getEntry().stream().filter(e -> e.getSearch().getMode() == SearchEntryMode.MATCH).count());
         return io.respond(request, HttpStatus.OK, bundle);

@@ -35,7 +35,7 @@ public final class ReviewQueueRepository {
                             String recordPersonId, long personRowId,
                             String personId, Double matchWeight, Double probability, String modelVersion,
                             LocalDateTime createdAt, LocalDateTime updatedAt, int version, String decidedBy,
-                            LocalDateTime decidedAt, String note) {
+                            LocalDateTime decidedAt, String note, String reason) {
     }
 
     /** Filters (null: any). */
@@ -143,6 +143,6 @@ public final class ReviewQueueRepository {
                 r.get(PERSON.ENTERPRISE_ID), r.get(REVIEW_TASK.MATCH_WEIGHT), r.get(REVIEW_TASK.PROBABILITY),
                 r.get(REVIEW_TASK.MODEL_VERSION), r.get(REVIEW_TASK.CREATED_AT), r.get(REVIEW_TASK.UPDATED_AT),
                 r.get(REVIEW_TASK.VERSION), r.get(REVIEW_TASK.DECIDED_BY), r.get(REVIEW_TASK.DECIDED_AT),
-                r.get(REVIEW_TASK.NOTE));
+                r.get(REVIEW_TASK.NOTE), r.get(REVIEW_TASK.REASON));
     }
 }

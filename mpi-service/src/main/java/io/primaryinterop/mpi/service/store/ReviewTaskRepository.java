@@ -26,8 +26,11 @@ public final class ReviewTaskRepository {
                 .execute();
     }
 
-    /** A task to open: the candidate person and the pair's score. */
-    public record NewTask(long personRowId, double matchWeight, double probability) {
+    /**
+     * A task to open: the candidate person, the pair's score and why it is a review although the score may be
+     * high enough to link (or null).
+     */
+    public record NewTask(long personRowId, double matchWeight, double probability, String reason) {
     }
 
     /** Opens tasks pairing the record with each candidate person: one multi-row insert. */
@@ -37,10 +40,10 @@ public final class ReviewTaskRepository {
         }
         var insert = ctx.insertInto(REVIEW_TASK, REVIEW_TASK.RECORD_ID, REVIEW_TASK.PERSON_ID, REVIEW_TASK.MATCH_WEIGHT,
                 REVIEW_TASK.PROBABILITY, REVIEW_TASK.STATUS, REVIEW_TASK.MODEL_VERSION, REVIEW_TASK.CREATED_AT,
-                REVIEW_TASK.UPDATED_AT, REVIEW_TASK.VERSION);
+                REVIEW_TASK.UPDATED_AT, REVIEW_TASK.VERSION, REVIEW_TASK.REASON);
         for (NewTask task : tasks) {
             insert = insert.values(recordRowId, task.personRowId(), task.matchWeight(), task.probability(), OPEN,
-                    modelVersion, now, now, 1);
+                    modelVersion, now, now, 1, task.reason());
         }
         insert.execute();
     }

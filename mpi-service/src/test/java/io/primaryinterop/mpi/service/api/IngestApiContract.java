@@ -3,6 +3,7 @@ package io.primaryinterop.mpi.service.api;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.AUDIT_EVENT;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.LINK;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.PERSON;
+import static io.primaryinterop.mpi.service.store.jooq.Tables.REVIEW_TASK;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,6 +63,57 @@ abstract class IngestApiContract {
         Reply reply = service.post("/api/v1/records", json);
         assertEquals(200, reply.status(), reply.text());
         return reply;
+    }
+
+    static final String REVIEW_RULE = "same name, birth date unknown, nothing personal agrees";
+
+    /**
+     * A record of the person's household without birth date: the bundled model's review rule holds it back from
+     * automatic linking (it may as well be a junior or senior of the same name) unless something personal agrees.
+     */
+    @ParameterizedTest(name = "second record {0} -> {1}")
+    @CsvSource({
+            "without birth date,                 REVIEW",
+            "without birth date but same e-mail, LINKED",
+            "with the birth date,                LINKED"})
+    void aPairHeldByAReviewRuleGoesToReviewNamingTheRule(String second, String expected) {
+        Identity patient = Identity.random();
+        String person = ingest(householdRecord(patient, true, true)).json().get("personId").asText();
+
+        Reply reply = ingest(householdRecord(patient, second.startsWith("with the"), second.endsWith("e-mail")));
+
+        JsonNode body = reply.json();
+        assertEquals(expected, body.get("decision").asText(), reply.text());
+        JsonNode best = body.get("candidates").get(0);
+        assertEquals(person, best.get("personId").asText());
+        assertTrue(best.get("probability").asDouble() >= 0.5, reply.text());
+        if (expected.equals("LINKED")) {
+            assertEquals(person, body.get("personId").asText());
+            assertTrue(best.get("reviewRule").isNull(), reply.text());
+            return;
+        }
+        assertNotEquals(person, body.get("personId").asText());
+        assertEquals(REVIEW_RULE, best.get("reviewRule").asText(), reply.text());
+        long personRow = service.dsl().select(PERSON.ID).from(PERSON).where(PERSON.ENTERPRISE_ID.eq(person))
+                .fetchSingle().value1();
+        assertEquals(List.of("review rule '" + REVIEW_RULE + "' with a record of the best candidate person"),
+                service.dsl().select(REVIEW_TASK.REASON).from(REVIEW_TASK)
+                        .where(REVIEW_TASK.PERSON_ID.eq(personRow).and(REVIEW_TASK.STATUS.eq("OPEN")))
+                        .fetch(REVIEW_TASK.REASON));
+        // read-only match says the same of that probe
+        JsonNode match = service.post("/api/v1/match?limit=1", householdRecord(patient, false, false)).json();
+        assertEquals(REVIEW_RULE, match.get("candidates").get(0).get("reviewRule").asText(), match.toString());
+    }
+
+    /** One household's record without national id or middle name; birth date and e-mail as asked. */
+    private static String householdRecord(Identity p, boolean birthDate, boolean email) {
+        return """
+                {"source":"HOSP_A","recordId":"%s","givenName":"%s","familyName":"%s","sex":"M",%s
+                 "addressLine":"%s","city":"Richmond","state":"VA","postalCode":"23268","country":"US",
+                 "phone":"%s"%s}
+                """.formatted(Records.id(), p.given(), p.family(),
+                birthDate ? "\"birthDate\":\"" + p.birthDate() + "\"," : "", p.street(), p.phone(),
+                email ? ",\"email\":\"" + p.email() + "\"" : "");
     }
 
     @Test

@@ -97,6 +97,38 @@ class DedupCommandTest {
         assertEquals(List.of("record_id,cluster_id", "R1,R1", "R3,R1"), Files.readAllLines(clusters));
     }
 
+    /**
+     * Robert Boyd twice with his birth date and once without it nor a national id (H3): with the same name and
+     * household, that record may as well be his son's, so the bundled model's review rule holds its links back.
+     */
+    static final String HOUSEHOLD = "H1,ROBERT,BOYD,M,1972-03-13,23268,804-555-0134,\n"
+            + "H2,ROBERT,BOYD,M,1972-03-13,23268,804-555-0134,\nH3,ROBERT,BOYD,M,,23268,804-555-0134,\n";
+    static final String REVIEW_RULE = "same name, birth date unknown, nothing personal agrees";
+
+    @Test
+    void linksHeldByAReviewRuleStayOutOfClustersAndGoToTheReviewsFile(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("in.csv");
+        Files.writeString(input, records() + HOUSEHOLD);
+        Path clusters = dir.resolve("clusters.csv");
+        Path reviews = dir.resolve("reviews.csv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = runWithStderr(err, "dedup", "--input", input.toString(), "--output", clusters.toString(),
+                "--reviews", reviews.toString(), "--threads", "1");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Map<String, String> clusterOf = Files.readAllLines(clusters).stream().skip(1).map(l -> l.split(","))
+                .collect(Collectors.toMap(c -> c[0], c -> c[1]));
+        assertEquals("H1", clusterOf.get("H2"));
+        assertEquals("H3", clusterOf.get("H3"), "held from H1 and H2, the record stays apart");
+        List<String> held = Files.readAllLines(reviews);
+        assertEquals("left_id,right_id,match_weight,match_probability,rule", held.get(0));
+        assertEquals(List.of("H1,H3", "H2,H3"), held.subList(1, held.size()).stream()
+                .map(l -> l.substring(0, l.indexOf(",", 3))).sorted().toList());
+        assertTrue(held.subList(1, held.size()).stream().allMatch(l -> l.endsWith(",\"" + REVIEW_RULE + "\"")), held.toString());
+        String summary = err.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.contains("held for review: 2 links, 2 of them between records left apart")
+                && summary.contains(REVIEW_RULE), summary);
+    }
+
     static int runWithStderr(ByteArrayOutputStream err, String... args) {
         PrintStream original = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -44,4 +44,27 @@ class LinkCommandTest {
         }
         assertEquals(50, rows.size() - 1);
     }
+
+    @Test
+    void linksHeldByAReviewRuleAreNotWrittenButGoToTheReviewsFile(@TempDir Path dir) throws Exception {
+        String header = DedupCommandTest.records().split("\n")[0] + "\n";
+        String[] household = DedupCommandTest.HOUSEHOLD.split("\n");
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(a, header + household[0] + "\n");
+        Files.writeString(b, header + household[1] + "\n" + household[2] + "\n");
+        Path links = dir.resolve("links.csv");
+        Path reviews = dir.resolve("reviews.csv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DedupCommandTest.runWithStderr(err, "link", "--left", a.toString(), "--right", b.toString(),
+                "--output", links.toString(), "--reviews", reviews.toString(), "--one-to-one", "--threads", "1");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        List<String> linked = Files.readAllLines(links);
+        assertEquals(2, linked.size(), linked.toString());
+        assertTrue(linked.get(1).startsWith("H1,H2,"), linked.toString());
+        List<String> held = Files.readAllLines(reviews);
+        assertEquals(2, held.size(), held.toString());
+        assertTrue(held.get(1).startsWith("H1,H3,") && held.get(1).endsWith(",\"" + DedupCommandTest.REVIEW_RULE + "\""),
+                held.toString());
+    }
 }
