@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntPredicate;
 
 /**
  * The batch runs behind the {@code dedup} and {@code link} commands: load and normalize, (train), block,
@@ -51,11 +52,6 @@ public final class BatchJob {
                         ClusteringSettings clustering) {
             this(model, train, training, saveModel, threshold, pairsOutput, skipBadRows, threads, linkMode, oneToOne,
                     clustering, null);
-        }
-
-        public Settings withReviewsOutput(Path file) {
-            return new Settings(model, train, training, saveModel, threshold, pairsOutput, skipBadRows, threads,
-                    linkMode, oneToOne, clustering, file);
         }
 
         /** The format's default model, trained on the input, threshold from the model, all processors. */
@@ -180,7 +176,7 @@ public final class BatchJob {
      * them per rule.
      */
     private static List<ReviewRuleCount> writeReviews(AtomicOutput reviews, PatientTable table, ReviewHolds holds,
-                                                      int[] side, java.util.function.IntPredicate needsReview) {
+                                                      int[] side, IntPredicate needsReview) {
         ScoredLinks held = holds.held();
         long[] all = holds.heldPerRule();
         long[] open = new long[all.length];
