@@ -69,18 +69,27 @@ abstract class IngestApiContract {
 
     /**
      * A record of the person's household without birth date: the bundled model's review rule holds it back from
-     * automatic linking (it may as well be a junior or senior of the same name) unless something personal agrees.
+     * automatic linking (it may as well be a junior or senior of the same name) unless something personal agrees
+     * with one of the person's records, as in batch clustering. Records are written as the fields they have
+     * beyond name and household: {@code dob}, {@code email}, {@code ssn} (one national id per person), or none.
      */
-    @ParameterizedTest(name = "second record {0} -> {1}")
+    @ParameterizedTest(name = "person [{0}], new record [{1}] -> {2}")
     @CsvSource({
-            "without birth date,                 REVIEW",
-            "without birth date but same e-mail, LINKED",
-            "with the birth date,                LINKED"})
-    void aPairHeldByAReviewRuleGoesToReviewNamingTheRule(String second, String expected) {
+            "dob+email,          none,  REVIEW",
+            "dob+email,          email, LINKED",
+            "dob+email,          dob,   LINKED",
+            "dob+email;dob+ssn,  ssn,   LINKED",
+            "dob+email;dob+ssn,  none,  REVIEW"})
+    void aPairHeldByAReviewRuleGoesToReviewNamingTheRule(String personRecords, String newRecord, String expected) {
         Identity patient = Identity.random();
-        String person = ingest(householdRecord(patient, true, true)).json().get("personId").asText();
+        String person = null;
+        for (String fields : personRecords.split(";")) {
+            JsonNode setup = ingest(householdRecord(patient, fields)).json();
+            assertEquals(person == null ? "NEW_PERSON" : "LINKED", setup.get("decision").asText(), setup.toString());
+            person = setup.get("personId").asText();
+        }
 
-        Reply reply = ingest(householdRecord(patient, second.startsWith("with the"), second.endsWith("e-mail")));
+        Reply reply = ingest(householdRecord(patient, newRecord));
 
         JsonNode body = reply.json();
         assertEquals(expected, body.get("decision").asText(), reply.text());
@@ -94,26 +103,29 @@ abstract class IngestApiContract {
         }
         assertNotEquals(person, body.get("personId").asText());
         assertEquals(REVIEW_RULE, best.get("reviewRule").asText(), reply.text());
-        long personRow = service.dsl().select(PERSON.ID).from(PERSON).where(PERSON.ENTERPRISE_ID.eq(person))
+        String personId = person;
+        long personRow = service.dsl().select(PERSON.ID).from(PERSON).where(PERSON.ENTERPRISE_ID.eq(personId))
                 .fetchSingle().value1();
         assertEquals(List.of("review rule '" + REVIEW_RULE + "' with a record of the best candidate person"),
                 service.dsl().select(REVIEW_TASK.REASON).from(REVIEW_TASK)
                         .where(REVIEW_TASK.PERSON_ID.eq(personRow).and(REVIEW_TASK.STATUS.eq("OPEN")))
                         .fetch(REVIEW_TASK.REASON));
         // read-only match says the same of that probe
-        JsonNode match = service.post("/api/v1/match?limit=1", householdRecord(patient, false, false)).json();
+        JsonNode match = service.post("/api/v1/match?limit=1", householdRecord(patient, newRecord)).json();
         assertEquals(REVIEW_RULE, match.get("candidates").get(0).get("reviewRule").asText(), match.toString());
     }
 
-    /** One household's record without national id or middle name; birth date and e-mail as asked. */
-    private static String householdRecord(Identity p, boolean birthDate, boolean email) {
+    /** One household's record without middle name; birth date, e-mail and national id when {@code fields} names them. */
+    private static String householdRecord(Identity p, String fields) {
+        List<String> has = List.of(fields.split("\\+"));
         return """
                 {"source":"HOSP_A","recordId":"%s","givenName":"%s","familyName":"%s","sex":"M",%s
                  "addressLine":"%s","city":"Richmond","state":"VA","postalCode":"23268","country":"US",
-                 "phone":"%s"%s}
+                 "phone":"%s"%s%s}
                 """.formatted(Records.id(), p.given(), p.family(),
-                birthDate ? "\"birthDate\":\"" + p.birthDate() + "\"," : "", p.street(), p.phone(),
-                email ? ",\"email\":\"" + p.email() + "\"" : "");
+                has.contains("dob") ? "\"birthDate\":\"" + p.birthDate() + "\"," : "", p.street(), p.phone(),
+                has.contains("email") ? ",\"email\":\"" + p.email() + "\"" : "",
+                has.contains("ssn") ? ",\"nationalId\":\"" + p.nationalId() + "\"" : "");
     }
 
     @Test
