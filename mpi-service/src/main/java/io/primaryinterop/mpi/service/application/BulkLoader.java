@@ -25,6 +25,8 @@ import io.primaryinterop.mpi.service.store.AuditRepository.AuditEvent;
 import io.primaryinterop.mpi.service.store.BulkLoadRepository;
 import io.primaryinterop.mpi.service.store.BulkLoadRepository.BulkPerson;
 import io.primaryinterop.mpi.service.store.BulkLoadRepository.BulkRecord;
+import io.primaryinterop.mpi.service.store.ReviewTaskRepository;
+import io.primaryinterop.mpi.service.store.ReviewTaskRepository.NewTask;
 import io.primaryinterop.mpi.service.store.Transactions;
 import jakarta.inject.Singleton;
 import java.io.PrintStream;
@@ -37,6 +39,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -56,21 +59,26 @@ public final class BulkLoader {
     private final DecisionThresholds thresholds;
     private final Transactions transactions;
     private final BulkLoadRepository bulk;
+    private final ReviewTaskRepository reviewTasks;
     private final AuditRepository audit;
 
     BulkLoader(MatchModel model, MatchEngine engine, DecisionThresholds thresholds, Transactions transactions,
-               BulkLoadRepository bulk, AuditRepository audit) {
+               BulkLoadRepository bulk, AuditRepository audit, ReviewTaskRepository reviewTasks) {
         this.model = model;
         this.engine = engine;
         this.thresholds = thresholds;
         this.transactions = transactions;
         this.bulk = bulk;
         this.audit = audit;
+        this.reviewTasks = reviewTasks;
     }
 
-    /** What a load did. */
-    public record LoadSummary(int records, long skippedRows, int persons, int linkedRecords, double linkSeconds,
-                              double writeSeconds) {
+    /**
+     * What a load did; {@code reviewTasks}: tasks opened for links a review rule of the model held back (a
+     * record and another cluster's person).
+     */
+    public record LoadSummary(int records, long skippedRows, int persons, int linkedRecords, int reviewTasks,
+                              double linkSeconds, double writeSeconds) {
         public double rowsPerSecond() {
             return records / Math.max(1e-9, linkSeconds + writeSeconds);
         }
@@ -107,7 +115,7 @@ public final class BulkLoader {
         });
         ScoredLinks all = new ScoredLinks();
         Arrays.stream(kept).filter(k -> k != null).forEach(all::addAll);
-        // links held by a review rule are not made automatically, as at ingest (no review task is opened here)
+        // links held by a review rule are not made automatically, as at ingest: they become review tasks below
         ReviewHolds holds = linker.clustering().holdForReview(all);
         all = holds.linked();
         Clusters clusters = linker.clustering().connectedComponents(all, ClusteringSettings.defaults());
@@ -121,6 +129,7 @@ public final class BulkLoader {
         long[] next = transactions.inTransaction(bulk::nextIds);
         int[] personOf = denseClusters(clusters, n);
         int persons = Arrays.stream(personOf).max().orElse(-1) + 1;
+        Map<Integer, Map<Integer, HeldLink>> reviews = reviewsByRecord(holds, personOf);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         writePersons(fields, personOf, persons, next[0], chunk, now);
         log.printf("  %d persons written (%.1f s)%n", persons, (System.nanoTime() - writeStarted) / 1e9);
@@ -135,8 +144,9 @@ public final class BulkLoader {
                 seen[person] = true;
                 boolean hasLink = !Float.isNaN(best[row]);
                 linked += first ? 0 : 1;
+                Decision decision = !first ? Decision.LINKED : reviews.containsKey(row) ? Decision.REVIEW : Decision.NEW_PERSON;
                 batch.add(new BulkRecord(next[1] + row, fields.get(row), rawPayload(fields.get(row)),
-                        PayloadHash.of(fields.get(row)), next[0] + person, first ? Decision.NEW_PERSON : Decision.LINKED,
+                        PayloadHash.of(fields.get(row)), next[0] + person, decision,
                         hasLink ? (double) best[row] : null,
                         hasLink ? MatchWeights.probability(best[row]) : null));
             }
@@ -149,6 +159,8 @@ public final class BulkLoader {
             }
         }
         log.printf("  records and links written (%.1f s)%n", (System.nanoTime() - writeStarted) / 1e9);
+        int tasks = writeReviewTasks(reviews, next, now);
+        log.printf("  %d review tasks for %d links held by review rules%n", tasks, holds.held().size());
         writeKeyIndex(fields, next[1], chunk, log);
         log.printf("  key index written (%.1f s)%n", (System.nanoTime() - writeStarted) / 1e9);
         int linkedRecords = linked;
@@ -160,7 +172,44 @@ public final class BulkLoader {
             return null;
         });
         double writeSeconds = (System.nanoTime() - writeStarted) / 1e9;
-        return new LoadSummary(n, skipped, persons, linkedRecords, linkSeconds, writeSeconds);
+        return new LoadSummary(n, skipped, persons, linkedRecords, tasks, linkSeconds, writeSeconds);
+    }
+
+    /** A held link's best weight and rule, from one record to another cluster. */
+    private record HeldLink(float weight, String rule) {
+    }
+
+    /**
+     * Per record row (the later one of a held pair, as ingest would have met it), per other cluster: the best held
+     * link. Pairs whose records ended in one cluster through other links need no review.
+     */
+    private static Map<Integer, Map<Integer, HeldLink>> reviewsByRecord(ReviewHolds holds, int[] personOf) {
+        Map<Integer, Map<Integer, HeldLink>> reviews = new TreeMap<>();
+        ScoredLinks held = holds.held();
+        for (int i = 0; i < held.size(); i++) {
+            int record = Math.max(held.left(i), held.right(i));
+            int other = Math.min(held.left(i), held.right(i));
+            if (personOf[record] != personOf[other]) {
+                reviews.computeIfAbsent(record, r -> new TreeMap<>()).merge(personOf[other],
+                        new HeldLink(held.matchWeight(i), holds.rule(i)), (x, y) -> x.weight() >= y.weight() ? x : y);
+            }
+        }
+        return reviews;
+    }
+
+    /** One multi-row insert per record with held links, in one transaction; returns the tasks opened. */
+    private int writeReviewTasks(Map<Integer, Map<Integer, HeldLink>> reviews, long[] next, LocalDateTime now) {
+        return transactions.inTransaction(tx -> {
+            int opened = 0;
+            for (Map.Entry<Integer, Map<Integer, HeldLink>> record : reviews.entrySet()) {
+                List<NewTask> tasks = new ArrayList<>(record.getValue().size());
+                record.getValue().forEach((person, link) -> tasks.add(new NewTask(next[0] + person, link.weight(),
+                        MatchWeights.probability(link.weight()), ReviewTasks.reviewRuleReason(link.rule()))));
+                reviewTasks.insertAll(tx, next[1] + record.getKey(), tasks, engine.modelVersion(), now);
+                opened += tasks.size();
+            }
+            return opened;
+        });
     }
 
     /** The key index in key order, its record-id index built once afterwards (also when a chunk fails). */

@@ -310,7 +310,7 @@ public final class IngestService {
         if (reviewRule == null || free.stream().anyMatch(other -> engine.score(probe, other).probability() >= autoLinkThreshold)) {
             return null;
         }
-        return "review rule '" + reviewRule + "' with a record of the best candidate person";
+        return ReviewTasks.reviewRuleReason(reviewRule);
     }
 
     /** The golden record (configured survivorship, with provenance) of a person's other records and this one (or none). */

@@ -32,6 +32,11 @@ final class ReviewTasks {
         repository.insertAll(tx, recordRowId, tasks, modelVersion, now);
     }
 
+    /** The reason of a review task opened because a review rule of the model held the pair back. */
+    static String reviewRuleReason(String ruleLabel) {
+        return "review rule '" + ruleLabel + "' with a record of the best candidate person";
+    }
+
     void supersede(DSLContext tx, long recordRowId, LocalDateTime now) {
         repository.supersedeOpen(tx, recordRowId, now);
     }

@@ -45,10 +45,10 @@ public final class LoadCommand implements Callable<Integer> {
             ReadOptions options = ReadOptions.strict().withSkipBadRows(skipBadRows).withSource(source);
             LoadSummary summary = context.getBean(BulkLoader.class)
                     .load(input, InputFormat.byName(format), options, workers, chunk, System.err);
-            System.err.printf("loaded %d records into %d persons (%d records linked to another), %d malformed rows skipped;"
-                            + " link %.1f s, write %.1f s, %.0f records/s%n", summary.records(), summary.persons(),
-                    summary.linkedRecords(), summary.skippedRows(), summary.linkSeconds(), summary.writeSeconds(),
-                    summary.rowsPerSecond());
+            System.err.printf("loaded %d records into %d persons (%d records linked to another), %d review tasks, "
+                            + "%d malformed rows skipped; link %.1f s, write %.1f s, %.0f records/s%n", summary.records(),
+                    summary.persons(), summary.linkedRecords(), summary.reviewTasks(), summary.skippedRows(),
+                    summary.linkSeconds(), summary.writeSeconds(), summary.rowsPerSecond());
             return 0;
         } catch (RuntimeException e) {
             System.err.println("load failed: " + e.getMessage());

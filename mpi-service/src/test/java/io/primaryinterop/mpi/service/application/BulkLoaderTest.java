@@ -3,6 +3,7 @@ package io.primaryinterop.mpi.service.application;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.BLOCKING_KEY;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.LINK;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.PERSON;
+import static io.primaryinterop.mpi.service.store.jooq.Tables.REVIEW_TASK;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,6 +93,34 @@ class BulkLoaderTest {
             assertTrue(refused.getMessage().contains("line 6"), refused.getMessage());
             assertEquals(0, service.dsl().fetchCount(SOURCE_RECORD));
             assertEquals(0, service.dsl().fetchCount(PERSON));
+        }
+    }
+
+    @Test
+    void aLinkHeldByAReviewRuleBecomesAReviewTaskNamingTheRule() throws Exception {
+        // H3: the same name and household without birth date or national id: it may be Robert's son or father
+        Path input = Files.writeString(dir.resolve("household.csv"), CSV
+                + "H1,HOSP_A,Robert,Boyd,M,1972-03-13,12 Oak Street,Richmond,VA,23268,804-555-0134,\n"
+                + "H2,LAB_B,Robert,Boyd,M,1972-03-13,12 Oak St,Richmond,VA,23268,(804) 555-0134,\n"
+                + "H3,CLINIC_C,Robert,Boyd,M,,12 Oak Street,Richmond,VA,23268,804-555-0134,\n");
+        try (TestDatabase db = TestDatabase.h2(); RunningService service = RunningService.start(db)) {
+            LoadSummary summary = service.context().getBean(BulkLoader.class)
+                    .load(input, InputFormat.PATIENT, ReadOptions.strict(), 2, 2, QUIET);
+
+            assertEquals(5, summary.persons());
+            assertEquals(1, summary.reviewTasks());
+            JsonNode h1 = service.get("/api/v1/records/HOSP_A/H1").json();
+            JsonNode h3 = service.get("/api/v1/records/CLINIC_C/H3").json();
+            assertEquals(h1.get("link").get("personId"), service.get("/api/v1/records/LAB_B/H2").json().get("link").get("personId"));
+            assertTrue(!h1.get("link").get("personId").equals(h3.get("link").get("personId")), h3.toString());
+            assertEquals("REVIEW", h3.get("link").get("decision").asText(), h3.toString());
+            var task = service.dsl().selectFrom(REVIEW_TASK).fetchSingle();
+            assertEquals("OPEN", task.getStatus());
+            assertEquals(h1.get("link").get("personId").asText(), service.dsl().select(PERSON.ENTERPRISE_ID).from(PERSON)
+                    .where(PERSON.ID.eq(task.getPersonId())).fetchSingle().value1());
+            assertEquals("review rule 'same name, birth date unknown, nothing personal agrees' with a record of the best "
+                    + "candidate person", task.getReason());
+            assertTrue(task.getProbability() >= 0.5, task.toString());
         }
     }
 }
