@@ -41,9 +41,9 @@ abstract class LearnCommandContract {
                 // reason the bundled model weighs against the pair (p about 0.04): another given name (Maria/Elena:
                 // no name level), street, phone (an area code the patients never get), national id (area 0xx, the
                 // patients' are 100-899) and e-mail (another mailbox at another domain, so the e-mail level is
-                // "else"). The labels teach that such differences are common among this steward's matches. Not
-                // a second Identity.random(): consecutive identities draw shifted copies of one random sequence,
-                // so their names and numbers can be near-misses that score the pair as a match already.
+                // "else"). The labels teach that such differences are common among this steward's matches. Fixed
+                // values rather than a second Identity.random(), so no level of the pair depends on chance (two
+                // random identities used to be near-misses of each other; see Records).
                 Identity drawn = Identity.random();
                 Identity patient = new Identity("Maria", drawn.family(), drawn.birthDate(), drawn.street(), drawn.phone(),
                         drawn.nationalId(), drawn.email());
