@@ -5,6 +5,7 @@ import io.primaryinterop.mpi.core.record.PatientField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,8 @@ public final class PlaceholderPatients {
     public static final List<String> DEFAULT_GIVEN_NAMES = engineDefaults(PatientField.GIVEN_NAME);
     public static final List<String> DEFAULT_FAMILY_NAMES = engineDefaults(PatientField.FAMILY_NAME);
     public static final List<String> DEFAULT_BIRTH_DATES = engineDefaults(PatientField.BIRTH_DATE);
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Set<String> names;
     private final Set<String> givenNames;
@@ -63,7 +66,7 @@ public final class PlaceholderPatients {
         if (value == null) {
             return null;
         }
-        String v = value.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String v = NOT_LETTER_OR_DIGIT.matcher(value.toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
         return v.isEmpty() ? null : v;
     }
 }

@@ -15,6 +15,8 @@ import org.jooq.exception.DataAccessException;
 public final class Transactions {
 
     static final int ATTEMPTS = 5;
+    /** How deep this thread is in {@link #inTransaction} (nested calls are savepoints of the outer one). */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private final DSLContext dsl;
 
@@ -28,16 +30,30 @@ public final class Transactions {
     }
 
     public <T> T inTransaction(Function<DSLContext, T> work) {
+        int[] depth = DEPTH.get();
+        if (depth[0] > 0) {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        }
         for (int attempt = 1; ; attempt++) {
+            depth[0]++;
             try {
                 return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
             } catch (DataAccessException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;
                 }
-                backOff(attempt);
+            } finally {
+                depth[0]--;
+                // committed or rolled back: in-process key stripes (embedded H2) are free again
+                InProcessStripeLocks.releaseAll();
             }
+            backOff(attempt);
         }
+    }
+
+    /** Whether this thread is inside {@link #inTransaction}. */
+    static boolean active() {
+        return DEPTH.get()[0] > 0;
     }
 
     /** Deadlock victim, serialization failure or lock wait timeout, on H2 or MariaDB. */
