@@ -56,8 +56,32 @@ public final class TokenOverlap implements FieldComparator {
         return (double) common / (left.length + right.length - common);
     }
 
+    /** The words (split on runs of spaces, after trimming), distinct and sorted; no regex, as this runs per pair. */
     static String[] distinctSorted(String value) {
-        String[] tokens = value.isBlank() ? new String[0] : value.trim().split(" +");
-        return Arrays.stream(tokens).distinct().sorted().toArray(String[]::new);
+        if (value.isBlank()) {
+            return new String[0];
+        }
+        String trimmed = value.trim();
+        String[] tokens = new String[trimmed.length() / 2 + 1];
+        int count = 0;
+        int i = 0;
+        while (i < trimmed.length()) {
+            int start = i;
+            while (i < trimmed.length() && trimmed.charAt(i) != ' ') {
+                i++;
+            }
+            tokens[count++] = trimmed.substring(start, i);
+            while (i < trimmed.length() && trimmed.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        Arrays.sort(tokens, 0, count);
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            if (distinct == 0 || !tokens[k].equals(tokens[distinct - 1])) {
+                tokens[distinct++] = tokens[k];
+            }
+        }
+        return Arrays.copyOf(tokens, distinct);
     }
 }
