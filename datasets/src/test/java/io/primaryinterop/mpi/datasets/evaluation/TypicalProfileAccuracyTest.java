@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The accuracy the bundled patient model reaches unsupervised on the generator's typical profile at about
  * 100k records (seed 1), as BENCHMARKS.md reports it: `generate --persons 61100 --seed 1 --profile typical`,
- * `dedup --train`. Measured with default-patient-3: P 0.9996, R 0.9784, 1 twin and no junior/senior or
- * household pair linked; the bounds leave a small margin for thread timing (R moves by about 0.0001).
+ * `dedup --train`. Measured with default-patient-3: P 0.9996, R 0.9774, no twin, junior/senior or household
+ * pair linked; the bounds leave a small margin for thread timing (R moves by about 0.0001).
  */
 class TypicalProfileAccuracyTest {
 
@@ -43,13 +43,13 @@ class TypicalProfileAccuracyTest {
                 .collect(Collectors.toMap(HardNegativeEvaluation.KindResult::kind, HardNegativeEvaluation.KindResult::linked));
         String what = "P " + pairwise.precision() + " R " + pairwise.recall() + " linked " + linked;
         assertTrue(pairwise.precision() >= 0.9993, what);
-        assertTrue(pairwise.recall() >= 0.9770, what);
+        assertTrue(pairwise.recall() >= 0.9765, what);
         assertEquals(0, linked.get(HardNegativeKind.JUNIOR_SENIOR), what);
         assertEquals(0, linked.get(HardNegativeKind.HOUSEHOLD), what);
-        // the one twin left: written as an initial (J. WARE), which no affordable rule tells from the same person
-        assertTrue(linked.get(HardNegativeKind.TWIN) <= 1, what);
-        assertEquals(List.of("same name, birth date unknown, nothing personal agrees"),
+        assertEquals(0, linked.get(HardNegativeKind.TWIN), what);
+        assertEquals(List.of("same name and address, birth date unknown, nothing personal agrees",
+                        "initial only, same birth date and household, nothing personal agrees"),
                 summary.heldForReview().stream().map(BatchJob.ReviewRuleCount::rule).toList());
-        assertTrue(summary.heldForReview().get(0).held() > 0, summary.describe());
+        assertTrue(summary.heldForReview().stream().allMatch(rule -> rule.toReview() > 0), summary.describe());
     }
 }

@@ -83,7 +83,30 @@ class MatchModelTest {
         int rule = MODEL.cannotLink(pattern) ? -1 : MODEL.reviewRule(pattern);
         assertEquals(expected, rule < 0 ? "-" : "REVIEW", what);
         if (rule >= 0) {
-            assertEquals("same name, birth date unknown, nothing personal agrees", MODEL.reviewRuleLabel(rule));
+            assertEquals("same name and address, birth date unknown, nothing personal agrees", MODEL.reviewRuleLabel(rule));
+        }
+    }
+
+    /** Twins of one household, one written with an initial only: nothing but an equal id or e-mail tells them apart. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "initial, same birth date and household: review|J.|1972-03-13|12 Oak Street|804-555-0134||REVIEW",
+        "initial, same SSN: linked|J.|1972-03-13|12 Oak Street|804-555-0134|345-35-4434|-",
+        "initial, another street: no review (not the twin's household)|J.|1972-03-13|7 Elm Road|804-555-0134||-",
+        "initial, another phone: no review|J.|1972-03-13|12 Oak Street|212-555-0188||-",
+        "initial, birth date a month away: no review|J.|1972-04-13|12 Oak Street|804-555-0134||-",
+        "full given name: no review|James|1972-03-13|12 Oak Street|804-555-0134||-"})
+    void reviewRuleHoldsInitialOnlyPairsOfOneHousehold(String what, String given, String dob, String street,
+                                                        String phone, String ssn, String expected) {
+        NormalizedRecord a = NORMALIZER.normalize(new PatientRecord("1", "T", "James", null, "Boyd", "M", "1972-03-13",
+                "12 Oak Street", "Richmond", "VA", "23268", "US", "804-555-0134", null, "345-35-4434"));
+        NormalizedRecord b = NORMALIZER.normalize(new PatientRecord("2", "T", given, null, "Boyd", "M", dob, street,
+                "Richmond", "VA", "23268", "US", phone, null, ssn));
+        long pattern = MODEL.pattern(a, b);
+        int rule = MODEL.cannotLink(pattern) ? -1 : MODEL.reviewRule(pattern);
+        assertEquals(expected, rule < 0 ? "-" : "REVIEW", what);
+        if (rule >= 0) {
+            assertEquals("initial only, same birth date and household, nothing personal agrees", MODEL.reviewRuleLabel(rule));
         }
     }
 

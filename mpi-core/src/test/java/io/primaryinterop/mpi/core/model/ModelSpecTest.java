@@ -94,7 +94,8 @@ class ModelSpecTest {
     @Test
     void reviewRulesAreOptionalInTheFileAndKeptThroughJson() {
         ModelSpec spec = ModelSpec.defaultPatientModel();
-        assertEquals(List.of("same name, birth date unknown, nothing personal agrees"),
+        assertEquals(List.of("same name and address, birth date unknown, nothing personal agrees",
+                        "initial only, same birth date and household, nothing personal agrees"),
                 spec.reviewRules().stream().map(PatternRule::label).toList());
         assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
         String withoutRules = spec.withReviewRules(List.of()).toJson();

@@ -65,7 +65,7 @@ abstract class IngestApiContract {
         return reply;
     }
 
-    static final String REVIEW_RULE = "same name, birth date unknown, nothing personal agrees";
+    static final String REVIEW_RULE = "same name and address, birth date unknown, nothing personal agrees";
 
     /**
      * A record of the person's household without birth date: the bundled model's review rule holds it back from

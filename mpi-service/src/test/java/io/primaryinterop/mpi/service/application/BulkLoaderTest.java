@@ -118,7 +118,7 @@ class BulkLoaderTest {
             assertEquals("OPEN", task.getStatus());
             assertEquals(h1.get("link").get("personId").asText(), service.dsl().select(PERSON.ENTERPRISE_ID).from(PERSON)
                     .where(PERSON.ID.eq(task.getPersonId())).fetchSingle().value1());
-            assertEquals("review rule 'same name, birth date unknown, nothing personal agrees' with a record of the best "
+            assertEquals("review rule 'same name and address, birth date unknown, nothing personal agrees' with a record of the best "
                     + "candidate person", task.getReason());
             assertTrue(task.getProbability() >= 0.5, task.toString());
         }

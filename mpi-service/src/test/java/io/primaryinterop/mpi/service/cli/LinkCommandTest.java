@@ -47,7 +47,7 @@ class LinkCommandTest {
 
     @Test
     void linksHeldByAReviewRuleAreNotWrittenButGoToTheReviewsFile(@TempDir Path dir) throws Exception {
-        String header = DedupCommandTest.records().split("\n")[0] + "\n";
+        String header = DedupCommandTest.HOUSEHOLD_HEADER;
         String[] household = DedupCommandTest.HOUSEHOLD.split("\n");
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
