@@ -20,7 +20,8 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 /**
  * The security layer's 401 and 403 under /fhir as OperationOutcomes (issue code {@code login} /
  * {@code forbidden}, in the format the client asks for), a 401 with a {@code WWW-Authenticate: Bearer}
- * challenge. Elsewhere the answer is the framework's, unchanged (problem+json). The security filter
+ * challenge. Elsewhere the answer is the framework's problem+json, a 401 with the same Bearer challenge
+ * (RFC 6750: a 401 names the scheme it wants). The security filter
  * rejects a request before any /fhir filter sees it, so this is done where the rejection becomes an
  * answer: the framework's authorization exception handler, replaced by this subclass.
  */
@@ -47,6 +48,10 @@ final class FhirAuthorizationExceptionHandler extends DefaultAuthorizationExcept
         MutableHttpResponse<?> answer = super.handle(request, exception);
         int status = answer.code();
         if (!isFhir(request.getPath()) || (status != 401 && status != 403)) {
+            if (status == 401 && answer.getHeaders().getAll(HttpHeaders.WWW_AUTHENTICATE).stream()
+                    .noneMatch(c -> c.startsWith("Bearer"))) {
+                answer.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+            }
             return answer;
         }
         String why = status == 401

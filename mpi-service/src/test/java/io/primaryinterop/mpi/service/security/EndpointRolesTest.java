@@ -137,13 +137,13 @@ class EndpointRolesTest {
     }
 
     /**
-     * The body of a 401/403: under /fhir a FHIR OperationOutcome (issue code login / forbidden, a 401 with a
-     * Bearer challenge), elsewhere application/problem+json with the status.
+     * The body of a 401/403: under /fhir a FHIR OperationOutcome (issue code login / forbidden), elsewhere
+     * application/problem+json with the status; every 401 with a Bearer challenge (RFC 6750).
      */
     private static void assertError(Reply reply, String method, String path) {
         String what = method + " " + path + ": " + reply.status() + " as " + reply.contentType() + " " + reply.text();
         boolean fhir = path.equals("/fhir") || path.startsWith("/fhir/");
-        if (fhir && reply.status() == 401) {
+        if (reply.status() == 401) {
             String challenge = reply.header("WWW-Authenticate");
             assertTrue(challenge != null && challenge.startsWith("Bearer"), "a Bearer challenge: " + what);
         }
