@@ -1,6 +1,7 @@
 package io.primaryinterop.mpi.core.compare;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Share of distinct space-separated tokens two values have in common (Jaccard: common / all), e.g.
@@ -8,6 +9,8 @@ import java.util.Arrays;
  * ({@code "APT 3 12 MAIN ST"}) and some are missing.
  */
 public final class TokenOverlap implements FieldComparator {
+    /** Compiled once: {@code String.split(" +")} compiles its regex on every call, and this runs per scored pair. */
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     @Override
     public double similarity(String a, String b) {
@@ -56,32 +59,9 @@ public final class TokenOverlap implements FieldComparator {
         return (double) common / (left.length + right.length - common);
     }
 
-    /** The words (split on runs of spaces, after trimming), distinct and sorted; no regex, as this runs per pair. */
+    /** The words (split on runs of spaces, after trimming), distinct and sorted. */
     static String[] distinctSorted(String value) {
-        if (value.isBlank()) {
-            return new String[0];
-        }
-        String trimmed = value.trim();
-        String[] tokens = new String[trimmed.length() / 2 + 1];
-        int count = 0;
-        int i = 0;
-        while (i < trimmed.length()) {
-            int start = i;
-            while (i < trimmed.length() && trimmed.charAt(i) != ' ') {
-                i++;
-            }
-            tokens[count++] = trimmed.substring(start, i);
-            while (i < trimmed.length() && trimmed.charAt(i) == ' ') {
-                i++;
-            }
-        }
-        Arrays.sort(tokens, 0, count);
-        int distinct = 0;
-        for (int k = 0; k < count; k++) {
-            if (distinct == 0 || !tokens[k].equals(tokens[distinct - 1])) {
-                tokens[distinct++] = tokens[k];
-            }
-        }
-        return Arrays.copyOf(tokens, distinct);
+        String[] tokens = value.isBlank() ? new String[0] : SPACES.split(value.trim());
+        return Arrays.stream(tokens).distinct().sorted().toArray(String[]::new);
     }
 }

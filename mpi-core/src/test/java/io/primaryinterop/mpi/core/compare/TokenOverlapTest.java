@@ -32,12 +32,4 @@ class TokenOverlapTest {
         assertEquals(overlap.similarity(a, b), TokenOverlap.share(leftIds, rightIds), 1e-12);
         assertEquals(overlap.similarity(a, b), overlap.similarity(b, a), 1e-12);
     }
-
-    @Property
-    void wordsAreTheSpaceSeparatedTokensDistinctAndSorted(
-            @ForAll @CharRange(from = 'A', to = 'C') @CharRange(from = ' ', to = ' ') @CharRange(from = '\t', to = '\t') String value) {
-        String[] reference = value.isBlank() ? new String[0]
-                : java.util.Arrays.stream(value.trim().split(" +")).distinct().sorted().toArray(String[]::new);
-        assertEquals(java.util.List.of(reference), java.util.List.of(TokenOverlap.distinctSorted(value)), "'" + value + "'");
-    }
 }

@@ -42,11 +42,6 @@ public final class KeyLockRepository {
                 && !url.replace(" ", "").contains("auto_server=true");
     }
 
-    /** Whether the stripes are locks of this JVM rather than key_lock rows. */
-    public boolean inProcess() {
-        return inProcess;
-    }
-
     public static int stripeOf(long hash) {
         return (int) ((hash ^ (hash >>> 32)) & (STRIPES - 1));
     }
