@@ -5,7 +5,6 @@ import io.primaryinterop.mpi.core.linker.InputFormat;
 import io.primaryinterop.mpi.core.record.PatientRecord;
 import io.primaryinterop.mpi.service.domain.RecordFields;
 import io.primaryinterop.mpi.service.fhir.MatchProbes;
-import io.primaryinterop.mpi.service.security.Roles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,12 +54,8 @@ public final class FhirMatchBenchCommand implements Callable<Integer> {
     @Option(names = "--count", defaultValue = "10", description = "the $match count parameter; default ${DEFAULT-VALUE}")
     int count;
 
-    @Option(names = "--token", description = "bearer token (role gateway); default: one signed for subject 'fhir-bench' "
-            + "with MPI_JWT_SECRET or the secret file in --data-dir, as `mpi token` does")
-    String token;
-
-    @Option(names = "--data-dir", description = "the service's data directory holding jwt-secret (default: MPI_DATA_DIR or ./data)")
-    Path dataDir;
+    @Mixin
+    GatewayToken gatewayToken;
 
     @Override
     public Integer call() throws Exception {
@@ -68,8 +64,7 @@ public final class FhirMatchBenchCommand implements Callable<Integer> {
             System.err.println("fhir-match-bench: no probes in " + input + " (or --requests/--clients below 1)");
             return 1;
         }
-        String authorization = "Bearer " + (token != null ? token
-                : TokenCommand.localToken("fhir-bench", List.of(Roles.GATEWAY), Duration.ofHours(2), dataDir));
+        String authorization = gatewayToken.authorization("fhir-bench", Duration.ofHours(2));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI target = URI.create(url + "/fhir/Patient/$match");

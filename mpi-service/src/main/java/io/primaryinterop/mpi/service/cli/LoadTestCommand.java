@@ -8,7 +8,6 @@ import io.primaryinterop.mpi.core.record.PatientRecord;
 import io.primaryinterop.mpi.service.application.IngestService;
 import io.primaryinterop.mpi.service.domain.MpiException;
 import io.primaryinterop.mpi.service.domain.RecordFields;
-import io.primaryinterop.mpi.service.security.Roles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -31,6 +30,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -65,12 +65,8 @@ public final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "seconds at the same rate before measuring; default ${DEFAULT-VALUE}")
     int warmup;
 
-    @Option(names = "--token", description = "bearer token to send (role gateway); default: one signed for subject "
-            + "'loadtest' with MPI_JWT_SECRET or the secret file in --data-dir, as `mpi token` does")
-    String token;
-
-    @Option(names = "--data-dir", description = "the service's data directory holding jwt-secret (default: MPI_DATA_DIR or ./data)")
-    Path dataDir;
+    @Mixin
+    GatewayToken gatewayToken;
 
     @Option(names = "--in-process", description = "time IngestService.match in this JVM against the store instead of HTTP")
     boolean inProcess;
@@ -96,9 +92,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI target = URI.create(url + "/api/v1/records");
-        String bearer = token != null ? token : TokenCommand.localToken("loadtest", List.of(Roles.GATEWAY),
-                Duration.ofSeconds(warmup + seconds).plusHours(1), dataDir);
-        authorization = "Bearer " + bearer;
+        authorization = gatewayToken.authorization("loadtest", Duration.ofSeconds(warmup + seconds).plusHours(1));
         run(client, target, bodies, 0, warmup, null);
         int total = rate * seconds;
         Tally tally = new Tally(total);
