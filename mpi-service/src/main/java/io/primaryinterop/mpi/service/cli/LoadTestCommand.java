@@ -62,7 +62,8 @@ public final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "60", description = "seconds to run; default ${DEFAULT-VALUE}")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "seconds at the same rate before measuring; default ${DEFAULT-VALUE}")
+    @Option(names = "--warmup", defaultValue = "5",
+            description = "seconds at the same rate before measuring (--in-process: rate x seconds probes); default ${DEFAULT-VALUE}")
     int warmup;
 
     @Mixin
@@ -179,7 +180,8 @@ public final class LoadTestCommand implements Callable<Integer> {
             // Probes the API would refuse (e.g. a malformed birth date) are left out, as over HTTP they are 400s.
             List<RecordFields> probes = new ArrayList<>(records.size());
             int next = 0;
-            for (; next < records.size() && probes.size() < 1000; next++) {
+            int warmupProbes = rate * warmup;
+            for (; next < records.size() && probes.size() < warmupProbes; next++) {
                 try {
                     service.match(records.get(next), 10, 0);
                     probes.add(records.get(next));

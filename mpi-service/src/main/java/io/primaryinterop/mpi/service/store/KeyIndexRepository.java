@@ -74,7 +74,12 @@ public final class KeyIndexRepository {
             where = where.and(rid.ne(excludeRecordRowId))
                     .and(LINK.PERSON_ID.notIn(NoMatchRepository.personsKeptApartFrom(excludeRecordRowId)));
         }
-        ctx.select(SOURCE_RECORD.asterisk(), LINK.PERSON_ID, PERSON.ENTERPRISE_ID)
+        // Only what scoring needs: the raw payload (a LOB on H2 when over 256 bytes) and the bookkeeping
+        // columns stay unread.
+        List<Field<?>> columns = new ArrayList<>(RecordRepository.IDENTITY_AND_DEMOGRAPHICS);
+        columns.add(LINK.PERSON_ID);
+        columns.add(PERSON.ENTERPRISE_ID);
+        ctx.select(columns)
                 .from(ids)
                 .join(SOURCE_RECORD).on(SOURCE_RECORD.ID.eq(rid))
                 .join(LINK).on(LINK.RECORD_ID.eq(rid))

@@ -25,6 +25,9 @@ public final class RecordRepository {
             SOURCE_RECORD.CITY, SOURCE_RECORD.STATE, SOURCE_RECORD.POSTAL_CODE, SOURCE_RECORD.COUNTRY,
             SOURCE_RECORD.PHONE, SOURCE_RECORD.EMAIL, SOURCE_RECORD.NATIONAL_ID);
 
+    /** The row id, (source, record id) and the demographics: what {@link #fieldsOf} reads. */
+    static final List<Field<?>> IDENTITY_AND_DEMOGRAPHICS = identityAndDemographics();
+
     public Optional<StoredRecord> find(DSLContext ctx, String source, String recordId) {
         return ctx.selectFrom(SOURCE_RECORD)
                 .where(SOURCE_RECORD.SOURCE.eq(source).and(SOURCE_RECORD.RECORD_ID.eq(recordId)))
@@ -79,6 +82,12 @@ public final class RecordRepository {
         for (int i = 0; i < DEMOGRAPHICS.size(); i++) {
             row.set(DEMOGRAPHICS.get(i), values.get(i));
         }
+    }
+
+    private static List<Field<?>> identityAndDemographics() {
+        List<Field<?>> columns = new ArrayList<>(List.of(SOURCE_RECORD.ID, SOURCE_RECORD.SOURCE, SOURCE_RECORD.RECORD_ID));
+        columns.addAll(DEMOGRAPHICS);
+        return List.copyOf(columns);
     }
 
     static RecordFields fieldsOf(Record row) {
