@@ -18,7 +18,8 @@ import org.jooq.DSLContext;
 /**
  * Candidate persons for a probe: records sharing a blocking key (the same rules as the batch
  * engine), each scored by the model; a person's score is its best-scoring record. Ranked by
- * probability, then match weight, then enterprise id (so ties are stable). One query (see
+ * probability, then match weight, then the older person (lower row id): an exact tie goes the same way in every
+ * store with the same history (enterprise ids are random, so they would not). One query (see
  * {@link KeyIndexRepository#candidates}).
  */
 @Singleton
@@ -27,7 +28,7 @@ final class CandidateFinder {
     static final Comparator<ScoredPerson> RANKING = Comparator
             .comparingDouble((ScoredPerson p) -> p.best().probability()).reversed()
             .thenComparing(Comparator.comparingDouble((ScoredPerson p) -> p.best().matchWeight()).reversed())
-            .thenComparing(ScoredPerson::enterpriseId);
+            .thenComparingLong(ScoredPerson::personRowId);
 
     private final MatchEngine engine;
     private final KeyIndexRepository keyIndex;
