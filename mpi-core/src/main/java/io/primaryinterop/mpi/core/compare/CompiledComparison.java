@@ -40,6 +40,7 @@ public final class CompiledComparison {
     private static final int NUMERIC = 15;
     private static final int ELSE = 16;
     private static final int CROSS = 17;
+    private static final int ALL_OF = 18;
 
     /**
      * Fields with at most this many distinct values get a level cache per pair of codes (at most 16 MB):
@@ -60,6 +61,7 @@ public final class CompiledComparison {
     private final double[] thresholds;
     private final int[] limits;
     private final PhoneticAlgorithm[] algorithms;
+    private final AllOf[] allOf;
     private volatile Bound bound;
 
     private CompiledComparison(Comparison comparison, NicknameTable nicknames) {
@@ -72,6 +74,7 @@ public final class CompiledComparison {
         this.thresholds = new double[count];
         this.limits = new int[count];
         this.algorithms = new PhoneticAlgorithm[count];
+        this.allOf = new AllOf[count];
         for (int i = 0; i < count; i++) {
             LevelCondition condition = comparison.level(i).condition();
             if (condition instanceof IsNull) {
@@ -116,6 +119,9 @@ public final class CompiledComparison {
             } else if (condition instanceof NumericDifferenceAtMost c) {
                 kinds[i] = NUMERIC;
                 thresholds[i] = c.difference();
+            } else if (condition instanceof AllOf c) {
+                kinds[i] = ALL_OF;
+                allOf[i] = c;
             } else if (condition instanceof Else) {
                 kinds[i] = ELSE;
             } else {
@@ -293,6 +299,12 @@ public final class CompiledComparison {
                     }
                     break;
                 }
+                case ALL_OF:
+                    if (codeA >= 0 && codeB >= 0
+                            && allHold(allOf[i], table.dictionaryValue(field, codeA), table.dictionaryValue(field, codeB))) {
+                        return i;
+                    }
+                    break;
                 default:
                     return i;
             }
@@ -340,6 +352,7 @@ public final class CompiledComparison {
                         PatientTable.packedDate(b.birthEpochDay()));
                 case TOKENS -> valueA.equals(valueB) || TOKEN_OVERLAP.similarity(valueA, valueB) >= thresholds[i];
                 case NUMERIC -> Math.abs(number(valueA) - number(valueB)) <= thresholds[i];
+                case ALL_OF -> allHold(allOf[i], valueA, valueB);
                 default -> true;
             };
             if (holds) {
@@ -360,6 +373,26 @@ public final class CompiledComparison {
             return 0.0;
         }
         return Math.max(table.termFrequency(field, codeA), table.termFrequency(field, codeB));
+    }
+
+    /** The parts of an {@link AllOf}, on two values; the same on both paths (rare enough to need no cache). */
+    private static boolean allHold(AllOf condition, String a, String b) {
+        for (LevelCondition part : condition.conditions()) {
+            boolean holds;
+            if (part instanceof JaroWinklerAtLeast c) {
+                holds = a.equals(b) || JARO_WINKLER_SIMILARITY.similarity(a, b) >= c.threshold();
+            } else if (part instanceof LevenshteinAtMost c) {
+                holds = EditDistance.distance(a, b, c.distance(), false) >= 0;
+            } else if (part instanceof DamerauLevenshteinAtMost c) {
+                holds = EditDistance.distance(a, b, c.distance(), true) >= 0;
+            } else {
+                holds = a.equals(b); // Exact: AllOf admits no other part
+            }
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isInitialOf(String a, String b) {

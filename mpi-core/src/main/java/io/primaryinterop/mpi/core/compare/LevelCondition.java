@@ -27,12 +27,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = DateYearOffBy.class, name = "date_year_off_by"),
     @JsonSubTypes.Type(value = TokenOverlapAtLeast.class, name = "token_overlap_at_least"),
     @JsonSubTypes.Type(value = NumericDifferenceAtMost.class, name = "numeric_difference_at_most"),
+    @JsonSubTypes.Type(value = AllOf.class, name = "all_of"),
     @JsonSubTypes.Type(value = Else.class, name = "else")
 })
 public sealed interface LevelCondition permits IsNull, Exact, JaroWinklerAtLeast, LevenshteinAtMost,
         DamerauLevenshteinAtMost, PhoneticEqual, NicknameEqual, InitialOnly, NamesSwapped, EqualsOtherSecondField, DateExact,
         DateDayMonthTransposed, DateWithinDays, DateSameYearMonth, DateYearOffBy, TokenOverlapAtLeast,
-        NumericDifferenceAtMost, Else {
+        NumericDifferenceAtMost, AllOf, Else {
 
     /** A short human label, e.g. {@code "jaro_winkler >= 0.92"}, for explanations and reports. */
     String describe();

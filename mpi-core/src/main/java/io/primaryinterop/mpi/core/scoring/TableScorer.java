@@ -3,6 +3,7 @@ package io.primaryinterop.mpi.core.scoring;
 import io.primaryinterop.mpi.core.compare.Comparison;
 import io.primaryinterop.mpi.core.compare.CompiledComparison;
 import io.primaryinterop.mpi.core.compare.ComparisonLevel;
+import io.primaryinterop.mpi.core.compare.AllOf;
 import io.primaryinterop.mpi.core.compare.DamerauLevenshteinAtMost;
 import io.primaryinterop.mpi.core.compare.DateExact;
 import io.primaryinterop.mpi.core.compare.Exact;
@@ -163,7 +164,8 @@ public final class TableScorer {
                 return false;
             }
             costly |= condition instanceof JaroWinklerAtLeast || condition instanceof LevenshteinAtMost
-                    || condition instanceof DamerauLevenshteinAtMost || condition instanceof TokenOverlapAtLeast;
+                    || condition instanceof DamerauLevenshteinAtMost || condition instanceof TokenOverlapAtLeast
+                    || condition instanceof AllOf;
         }
         return costly && spec.fields().size() == 1;
     }

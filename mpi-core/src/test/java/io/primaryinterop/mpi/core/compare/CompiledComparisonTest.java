@@ -2,6 +2,7 @@ package io.primaryinterop.mpi.core.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.primaryinterop.mpi.core.model.ModelSpec;
 import io.primaryinterop.mpi.core.normalize.NormalizedRecord;
 import io.primaryinterop.mpi.core.normalize.RecordNormalizer;
 import io.primaryinterop.mpi.core.record.PatientField;
@@ -51,6 +52,24 @@ class CompiledComparisonTest {
     void givenNameLevels(String givenA, String familyA, String givenB, String familyB, String expected) {
         assertEquals(expected, label(Comparisons.givenName(), person("A", givenA, familyA, null, null, null),
                 person("B", givenB, familyB, null, null, null)));
+    }
+
+    /** Jaro-Winkler >= 0.80 split by an all_of level: one edit (a typo) first, names merely alike after. */
+    private static final Comparison GIVEN_NAME_ALIKE_OR_TYPO = new Comparison("given_name", List.of(PatientField.GIVEN_NAME),
+            List.of(ComparisonLevel.nullLevel(), ComparisonLevel.of(new Exact(), 0.8, 0.003),
+                    new ComparisonLevel("one edit", new AllOf(List.of(new JaroWinklerAtLeast(0.8),
+                            new DamerauLevenshteinAtMost(1))), 0.1, 0.001, false),
+                    new ComparisonLevel("alike", new JaroWinklerAtLeast(0.8), 0.05, 0.005, false),
+                    ComparisonLevel.of(new Else(), 0.05, 0.99)));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Maria|Marya|one edit", "Tara|Tafa|one edit", "Courtney|Kourtney|one edit", "Lisa|Lsia|one edit",
+        "Evelyn|Beverly|alike", "Stacy|Stacie|alike", "Lucas|Luis|alike", "Kellie|Kelly|alike",
+        "Ava|Eva|else", "Evelyn|Evelyn|exact", "Evelyn||null"})
+    void allOfLevelHoldsOnlyWhenEveryPartHolds(String a, String b, String expected) {
+        assertEquals(expected, label(GIVEN_NAME_ALIKE_OR_TYPO, person("A", a, "Martinez", null, null, null),
+                person("B", b, "Martinez", null, null, null)));
     }
 
     @ParameterizedTest
@@ -148,10 +167,25 @@ class CompiledComparisonTest {
         }
     }
 
+    @Property(tries = 300)
+    void tableAndRecordPathsAgreeForEveryDefaultModelComparison(@ForAll("people") List<PatientRecord> people) {
+        PatientTable table = PatientTable.of(people, NORMALIZER);
+        List<NormalizedRecord> normalized = people.stream().map(NORMALIZER::normalize).toList();
+        for (Comparison comparison : ModelSpec.defaultPatientModel().comparisons()) {
+            CompiledComparison compiled = comparison.compile();
+            for (int a = 0; a < people.size(); a++) {
+                for (int b = a + 1; b < people.size(); b++) {
+                    assertEquals(compiled.level(normalized.get(a), normalized.get(b)), compiled.level(table, a, b),
+                            comparison.name());
+                }
+            }
+        }
+    }
+
     @Provide
     Arbitrary<List<PatientRecord>> people() {
         Arbitrary<String> names = Arbitraries.of("ROBERT", "BOB", "ROB", "ROBERTA", "R", "SMITH", "SMYTH", "JOHN", "JON",
-                "", "JONES", "ANN", "ANNE");
+                "", "JONES", "ANN", "ANNE", "EVELYN", "BEVERLY", "MARIA", "MARYA", "LUCAS", "LUIS");
         Arbitrary<String> dates = Arbitraries.of("1972-03-13", "1972-13-03", "1972-03-31", "1982-03-13", "1972-04-13",
                 "1972-03-04", "1972-04-03", "", "19720313");
         Arbitrary<String> addresses = Arbitraries.of("12 MAIN ST", "12 MAIN STREET", "APT 3 12 MAIN ST", "14 OAK AVE", "");

@@ -20,7 +20,8 @@ class LevelConditionTest {
                 new LevenshteinAtMost(2), new DamerauLevenshteinAtMost(1), new PhoneticEqual(PhoneticAlgorithm.SOUNDEX),
                 new NicknameEqual(), new InitialOnly(), new NamesSwapped(), new EqualsOtherSecondField(), new DateExact(), new DateDayMonthTransposed(),
                 new DateWithinDays(31), new DateSameYearMonth(), new DateYearOffBy(10), new TokenOverlapAtLeast(0.6),
-                new NumericDifferenceAtMost(2.5), new Else());
+                new NumericDifferenceAtMost(2.5), new AllOf(List.of(new JaroWinklerAtLeast(0.8),
+                        new DamerauLevenshteinAtMost(1))), new Else());
         assertEquals(LevelCondition.class.getPermittedSubclasses().length, conditions.size(), "one of each");
         for (LevelCondition condition : conditions) {
             String text = json.writeValueAsString(condition);
@@ -60,6 +61,24 @@ class LevelConditionTest {
         assertThrows(IllegalArgumentException.class, () -> new NumericDifferenceAtMost(Double.POSITIVE_INFINITY));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PhoneticEqual(null));
         assertTrue(e.getMessage().contains("SOUNDEX"), e.getMessage());
+    }
+
+    @Test
+    void allOfIsWrittenAsAListOfConditions() throws Exception {
+        AllOf condition = new AllOf(List.of(new JaroWinklerAtLeast(0.8), new DamerauLevenshteinAtMost(1)));
+        assertEquals("{\"type\":\"all_of\",\"conditions\":[{\"type\":\"jaro_winkler_at_least\",\"threshold\":0.8},"
+                + "{\"type\":\"damerau_levenshtein_at_most\",\"distance\":1}]}", json.writeValueAsString(condition));
+        assertEquals("jaro_winkler >= 0.8 and damerau_levenshtein <= 1", condition.describe());
+    }
+
+    @Test
+    void allOfNeedsTwoStringConditions() {
+        assertThrows(IllegalArgumentException.class, () -> new AllOf(List.of(new JaroWinklerAtLeast(0.8))));
+        assertThrows(IllegalArgumentException.class, () -> new AllOf(null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new AllOf(List.of(new JaroWinklerAtLeast(0.8), new DateWithinDays(3))));
+        assertTrue(e.getMessage().contains("within 3 days"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new AllOf(List.of(new Exact(), new Else())));
     }
 
     @Test
