@@ -16,20 +16,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The accuracy the bundled patient model reaches unsupervised on the generator's typical profile at about
- * 100k records (seed 1), as BENCHMARKS.md reports it: `generate --persons 61100 --seed 1 --profile typical`,
- * `dedup --train`. Measured with default-patient-3: P 0.9996, R 0.9774, no twin, junior/senior or household
- * pair linked; the bounds leave a small margin for thread timing (R moves by about 0.0001).
+ * 100k records (seeds 1 and 11), as BENCHMARKS.md reports it: `generate --persons 61100 --seed 1 --profile typical`,
+ * `dedup --train`. Measured with default-patient-4: seed 1 P 0.9996, R 0.9774, seed 11 P 0.9998, R 0.9752, no
+ * twin, junior/senior or household pair linked (default-patient-3 linked the twins Beverly and Evelyn Martinez
+ * at seed 11); the bounds leave a small margin for thread timing (R moves by about 0.0001).
  */
 class TypicalProfileAccuracyTest {
 
-    @Test
-    void bundledModelKeepsPrecisionRecallAndHardNegatives(@TempDir Path dir) throws IOException {
-        DatasetGeneration.generate(GeneratorConfig.of(61_100, Profile.typical()), 1, dir);
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"1, 0.9765", "11, 0.9745"})
+    void bundledModelKeepsPrecisionRecallAndHardNegatives(long seed, double minimumRecall, @TempDir Path dir)
+            throws IOException {
+        DatasetGeneration.generate(GeneratorConfig.of(61_100, Profile.typical()), seed, dir);
         Path clusters = dir.resolve("clusters.csv");
 
         BatchSummary summary = BatchJob.dedup(dir.resolve(GeneratedDatasetWriter.RECORDS), InputFormat.PATIENT, clusters,
@@ -43,7 +47,7 @@ class TypicalProfileAccuracyTest {
                 .collect(Collectors.toMap(HardNegativeEvaluation.KindResult::kind, HardNegativeEvaluation.KindResult::linked));
         String what = "P " + pairwise.precision() + " R " + pairwise.recall() + " linked " + linked;
         assertTrue(pairwise.precision() >= 0.9993, what);
-        assertTrue(pairwise.recall() >= 0.9765, what);
+        assertTrue(pairwise.recall() >= minimumRecall, what);
         assertEquals(0, linked.get(HardNegativeKind.JUNIOR_SENIOR), what);
         assertEquals(0, linked.get(HardNegativeKind.HOUSEHOLD), what);
         assertEquals(0, linked.get(HardNegativeKind.TWIN), what);

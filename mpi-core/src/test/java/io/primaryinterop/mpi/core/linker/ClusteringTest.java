@@ -64,4 +64,46 @@ class ClusteringTest {
             assertEquals(RULE, holds.rule(i));
         }
     }
+
+    /**
+     * Twin sisters of one household (typical profile, seed 11): Beverly, married Andrews, and Evelyn, one of whose
+     * records has a birth-date typo. Evelyn's other record (no phone, no SSN) scores higher with Beverly's records
+     * (same birth date, given name alike) than with her own; the married twin's record, which that record cannot
+     * link with, keeps it out of Beverly's cluster, so it joins Evelyn's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Beverly married: Evelyn's records stay together, apart from Beverly's|Andrews|0,0,2,2",
+        "Beverly's SSN record under her maiden name: nothing tells the bridge apart|Martinez|0,0,2,0"})
+    void aTwinsBridgeRecordStaysOutOfAClusterHoldingTheMarriedTwin(String what, String beverlysFamily,
+                                                                   String expectedClusters) {
+        List<PatientRecord> rows = List.of(
+                sister("beverly-ssn", "Beverly", "Julia", beverlysFamily, "1947-05-03", "201-744-7151", "054-32-2668"),
+                sister("beverly", "Beverly", null, "Martinez", "1947-05-03", "201-744-7151", null),
+                sister("evelyn-ssn", "Evelyn", null, "Martinez", "1947-07-03", "(201) 744-7151", "080-11-4580"),
+                sister("evelyn", "EVELYN", null, "MARTINEZ", "1947-05-03", null, null));
+        PatientTable table = PatientTable.of(rows, RecordNormalizer.standard());
+        Linker linker = Linker.dedupe(table, ModelSpec.defaultPatientModel().compile()).withThreads(1);
+        ScoredLinks links = new ScoredLinks();
+        for (int a = 0; a < rows.size(); a++) {
+            for (int b = a + 1; b < rows.size(); b++) {
+                double weight = linker.scorer().matchWeight(a, b);
+                if (weight >= 0) {
+                    links.add(a, b, (float) weight);
+                }
+            }
+        }
+
+        Clusters clusters = linker.clustering().connectedComponents(
+                linker.clustering().holdForReview(links).linked(), ClusteringSettings.defaults());
+
+        int[] expected = java.util.Arrays.stream(expectedClusters.split(",")).mapToInt(Integer::parseInt).toArray();
+        assertArrayEquals(expected, clusters.clusterOf(), what);
+    }
+
+    private static PatientRecord sister(String id, String given, String middle, String family, String dob, String phone,
+                                        String ssn) {
+        return new PatientRecord(id, "T", given, middle, family, "F", dob, "7 Franklin Square Avenue", "Jersey City", "NJ",
+                "07302", "US", phone, null, ssn);
+    }
 }

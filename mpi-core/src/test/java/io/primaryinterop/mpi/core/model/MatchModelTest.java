@@ -56,6 +56,44 @@ class MatchModelTest {
         assertEquals(apart, MODEL.cannotLink(MODEL.pattern(a, b)), what);
     }
 
+    /** Twins of one household born 1947-05-03, the second perhaps married (another family name); null: unknown. */
+    static PatientRecord sister(String id, String given, String middle, String family, String email, String ssn) {
+        return new PatientRecord(id, "T", given, middle, family, "F", "1947-05-03", "7 Franklin Square Avenue",
+                "Jersey City", "NJ", "07302", "US", null, email, ssn);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "given names alike, three edits apart|Evelyn|Beverly|jaro_winkler >= 0.80, more edits",
+        "given names alike, two edits apart|Lucas|Luis|jaro_winkler >= 0.80, more edits",
+        "a typo, one edit|Maria|Marya|jaro_winkler >= 0.80, one edit",
+        "a typo of a short name, Jaro-Winkler above 0.92|Evelyn|Evelin|jaro_winkler >= 0.92",
+        "one edit below Jaro-Winkler 0.80 is no typo level|Ava|Eva|else"})
+    void givenNameTellsATypoFromANameMerelyAlike(String what, String givenA, String givenB, String expected) {
+        NormalizedRecord a = NORMALIZER.normalize(sister("1", givenA, null, "Martinez", null, null));
+        NormalizedRecord b = NORMALIZER.normalize(sister("2", givenB, null, "Martinez", null, null));
+        assertEquals(expected, MODEL.score(a, b).contributions().get(0).level(), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "married twin, given names alike, nothing personal agrees|Beverly||Andrews|||true",
+        "married twin, given names alike, other SSNs|Beverly||Andrews||054-32-2668|true",
+        "married twin, given names alike, other middle names|Beverly|Julia|Andrews|||true",
+        "same person married, given name a typo (one edit)|Bvelyn||Andrews|||false",
+        "same family name: the pair is no married twin|Beverly||Martinez|||false",
+        "same SSN lifts it|Beverly||Andrews||080-11-4580|false",
+        "same e-mail lifts it|Beverly||Andrews|evelyn.martinez@example.org||false",
+        "same middle name lifts it|Beverly|Rose|Andrews|||false"})
+    void aMarriedTwinWithAGivenNameMerelyAlikeCannotLink(String what, String given, String middle, String family,
+                                                         String email, String ssn, boolean apart) {
+        // Evelyn has a middle name only where the other record has one; her e-mail and SSN meet the other's or nothing
+        NormalizedRecord evelyn = NORMALIZER.normalize(sister("1", "Evelyn", middle == null ? null : "Rose", "Martinez",
+                "evelyn.martinez@example.org", "080-11-4580"));
+        NormalizedRecord other = NORMALIZER.normalize(sister("2", given, middle, family, email, ssn));
+        assertEquals(apart, MODEL.cannotLink(MODEL.pattern(evelyn, other)), what);
+    }
+
     /** A household record with e-mail, middle name and SSN settable: the review rule reads them. */
     static PatientRecord member(String id, String given, String middle, String dob, String email, String ssn) {
         return new PatientRecord(id, "T", given, middle, "Boyd", "M", dob, "12 Oak Street", "Richmond", "VA", "23268",
