@@ -12,13 +12,17 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param autoLinkThreshold   match probability at or above which a record is linked automatically; null: the model's
  * @param reviewThreshold     match probability at or above which (below auto-link) a review task is made; null: the model's
  * @param maxCandidatesPerKey how many records one blocking key may contribute as candidates (guards against huge blocks)
+ * @param candidatesInMemory  on an embedded H2 store, also hold what candidate lookups read (the blocking keys, and
+ *                            each record's fields and person) in memory ({@code MPI_CANDIDATES_IN_MEMORY}); other
+ *                            stores always read the tables
  */
 @ConfigurationProperties("mpi")
 public record MpiConfiguration(
         @Nullable String modelPath,
         @Nullable Double autoLinkThreshold,
         @Nullable Double reviewThreshold,
-        @Bindable(defaultValue = "200") int maxCandidatesPerKey) {
+        @Bindable(defaultValue = "200") int maxCandidatesPerKey,
+        @Bindable(defaultValue = "true") boolean candidatesInMemory) {
 
     public MpiConfiguration {
         if (autoLinkThreshold != null && !(autoLinkThreshold > 0 && autoLinkThreshold <= 1)) {

@@ -27,6 +27,12 @@ import org.jooq.Table;
 @Singleton
 public final class BulkLoadRepository {
 
+    private final KeyIndexRepository keyIndex;
+
+    public BulkLoadRepository(KeyIndexRepository keyIndex) {
+        this.keyIndex = keyIndex;
+    }
+
     /** A record to write, with its person's row id and its link's decision and score. */
     public record BulkRecord(long id, RecordFields fields, String rawPayload, String payloadHash, long personId,
                              Decision decision, Double matchWeight, Double probability) {
@@ -104,6 +110,7 @@ public final class BulkLoadRepository {
 
     /** Key index rows {@code from..to} (exclusive) of the given columns, in the order given: one multi-row insert. */
     public void insertKeys(DSLContext ctx, long[] keyHashes, long[] recordIds, short[] ruleNos, int[] order, int from, int to) {
+        keyIndex.reloadOnNextUse();
         MultiRowInsert.execute(ctx, BLOCKING_KEY, List.of(BLOCKING_KEY.KEY_HASH, BLOCKING_KEY.RECORD_ID, BLOCKING_KEY.RULE_NO),
                 to - from, (row, values) -> {
                     int k = order[from + row];

@@ -31,7 +31,12 @@ public final class KeyLockRepository {
     private final boolean inProcess;
 
     public KeyLockRepository(DSLContext dsl) {
-        this.inProcess = dsl.dialect() == SQLDialect.H2
+        this.inProcess = isEmbedded(dsl);
+    }
+
+    /** Whether {@code dsl} reaches an embedded H2 store, which no other process can open. */
+    static boolean isEmbedded(DSLContext dsl) {
+        return dsl.dialect() == SQLDialect.H2
                 && isEmbeddedH2(dsl.connectionResult(connection -> connection.getMetaData().getURL()));
     }
 

@@ -15,6 +15,12 @@ import org.jooq.DSLContext;
 @Singleton
 public final class LinkRepository {
 
+    private final KeyIndexRepository keyIndex;
+
+    public LinkRepository(KeyIndexRepository keyIndex) {
+        this.keyIndex = keyIndex;
+    }
+
     public Optional<StoredLink> byRecord(DSLContext ctx, long recordRowId) {
         return ctx.selectFrom(LINK).where(LINK.RECORD_ID.eq(recordRowId)).fetchOptional(LinkRepository::toStored);
     }
@@ -30,22 +36,31 @@ public final class LinkRepository {
 
     public void insert(DSLContext ctx, long recordRowId, long personRowId, Double matchWeight, Double probability,
                        LinkType type, Decision decision, String modelVersion, LocalDateTime now) {
+        MemoryCandidates store = keyIndex.candidateStore(ctx);
         ctx.insertInto(LINK)
                 .set(LINK.RECORD_ID, recordRowId).set(LINK.PERSON_ID, personRowId)
                 .set(LINK.MATCH_WEIGHT, matchWeight).set(LINK.PROBABILITY, probability)
                 .set(LINK.LINK_TYPE, type.name()).set(LINK.DECISION, decision.name())
                 .set(LINK.MODEL_VERSION, modelVersion).set(LINK.CREATED_AT, now)
                 .execute();
+        if (store != null) {
+            store.stageLink(recordRowId, personRowId);
+        }
     }
 
     /** Points the record's link at a person with a new automatic decision. */
     public void relink(DSLContext ctx, long linkId, long personRowId, Double matchWeight, Double probability,
                        Decision decision, String modelVersion, LocalDateTime now) {
+        MemoryCandidates store = keyIndex.candidateStore(ctx);
         ctx.update(LINK)
                 .set(LINK.PERSON_ID, personRowId).set(LINK.MATCH_WEIGHT, matchWeight).set(LINK.PROBABILITY, probability)
                 .set(LINK.DECISION, decision.name()).set(LINK.MODEL_VERSION, modelVersion).set(LINK.CREATED_AT, now)
                 .where(LINK.ID.eq(linkId))
                 .execute();
+        if (store != null) {
+            store.stageLink(ctx.select(LINK.RECORD_ID).from(LINK).where(LINK.ID.eq(linkId)).fetchOne(LINK.RECORD_ID),
+                    personRowId);
+        }
     }
 
     private static StoredLink toStored(LinkRecord r) {

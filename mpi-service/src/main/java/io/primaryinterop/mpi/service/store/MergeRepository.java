@@ -12,6 +12,12 @@ import org.jooq.DSLContext;
 @Singleton
 public final class MergeRepository {
 
+    private final KeyIndexRepository keyIndex;
+
+    public MergeRepository(KeyIndexRepository keyIndex) {
+        this.keyIndex = keyIndex;
+    }
+
     public static final String ACTIVE = "ACTIVE";
     public static final String UNDONE = "UNDONE";
 
@@ -43,16 +49,24 @@ public final class MergeRepository {
 
     /** The person becomes a redirect to {@code survivorId}. */
     public void markMerged(DSLContext ctx, long mergedId, long survivorId, LocalDateTime now) {
+        MemoryCandidates store = keyIndex.candidateStore(ctx);
         ctx.update(PERSON).set(PERSON.STATUS, StoredPerson.MERGED).set(PERSON.MERGED_INTO, survivorId)
                 .set(PERSON.UPDATED_AT, now).set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .where(PERSON.ID.eq(mergedId)).execute();
+        if (store != null) {
+            store.stageStatus(mergedId, StoredPerson.MERGED);
+        }
     }
 
     /** The person is in force again (after an unmerge, or a retired person given a record back). */
     public void reactivate(DSLContext ctx, long personId, LocalDateTime now) {
+        MemoryCandidates store = keyIndex.candidateStore(ctx);
         ctx.update(PERSON).set(PERSON.STATUS, StoredPerson.ACTIVE).setNull(PERSON.MERGED_INTO)
                 .set(PERSON.UPDATED_AT, now).set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .where(PERSON.ID.eq(personId)).execute();
+        if (store != null) {
+            store.stageStatus(personId, StoredPerson.ACTIVE);
+        }
     }
 
     /** Locks the person rows (ascending) until the transaction ends: merges of the same persons serialize. */

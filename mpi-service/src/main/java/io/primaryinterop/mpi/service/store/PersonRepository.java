@@ -20,6 +20,12 @@ import org.jooq.impl.DSL;
 @Singleton
 public final class PersonRepository {
 
+    private final KeyIndexRepository keyIndex;
+
+    public PersonRepository(KeyIndexRepository keyIndex) {
+        this.keyIndex = keyIndex;
+    }
+
     private static final List<Field<String>> DEMOGRAPHICS = List.of(PERSON.GIVEN_NAME, PERSON.MIDDLE_NAME,
             PERSON.FAMILY_NAME, PERSON.SEX, PERSON.BIRTH_DATE, PERSON.ADDRESS_LINE, PERSON.CITY, PERSON.STATE,
             PERSON.POSTAL_CODE, PERSON.COUNTRY, PERSON.PHONE, PERSON.EMAIL, PERSON.NATIONAL_ID);
@@ -36,6 +42,7 @@ public final class PersonRepository {
 
     /** As {@link #insert(DSLContext, List, LocalDateTime)}, with the golden fields' provenance (JSON, see GoldenRecords). */
     public StoredPerson insert(DSLContext ctx, List<String> golden, String goldenProvenance, LocalDateTime now) {
+        MemoryCandidates store = keyIndex.candidateStore(ctx);
         PersonRecord row = ctx.newRecord(PERSON);
         row.setGoldenProvenance(goldenProvenance);
         for (int i = 0; i < DEMOGRAPHICS.size(); i++) {
@@ -49,6 +56,9 @@ public final class PersonRepository {
         row.setUpdatedAt(now);
         row.setVersion(1);
         row.store();
+        if (store != null) {
+            store.stagePerson(row.getId(), row.getEnterpriseId(), StoredPerson.ACTIVE);
+        }
         return toStored(row);
     }
 
@@ -73,8 +83,12 @@ public final class PersonRepository {
     }
 
     public void updateStatus(DSLContext ctx, long id, String status, LocalDateTime now) {
+        MemoryCandidates store = keyIndex.candidateStore(ctx);
         ctx.update(PERSON).set(PERSON.STATUS, status).set(PERSON.UPDATED_AT, now)
                 .set(PERSON.VERSION, PERSON.VERSION.plus(1)).where(PERSON.ID.eq(id)).execute();
+        if (store != null) {
+            store.stageStatus(id, status);
+        }
     }
 
     /** Active persons whose golden family name (and, if given, given name and birth date) equal the query, case-blind. */

@@ -19,6 +19,12 @@ import org.jooq.Record;
 @Singleton
 public final class RecordRepository {
 
+    private final KeyIndexRepository keyIndex;
+
+    public RecordRepository(KeyIndexRepository keyIndex) {
+        this.keyIndex = keyIndex;
+    }
+
     /** The demographic columns in {@link RecordFields#demographics()} order. */
     static final List<Field<String>> DEMOGRAPHICS = List.of(SOURCE_RECORD.GIVEN_NAME, SOURCE_RECORD.MIDDLE_NAME,
             SOURCE_RECORD.FAMILY_NAME, SOURCE_RECORD.SEX, SOURCE_RECORD.BIRTH_DATE, SOURCE_RECORD.ADDRESS_LINE,
@@ -54,6 +60,7 @@ public final class RecordRepository {
     }
 
     public long insert(DSLContext ctx, RecordFields fields, String rawPayload, String payloadHash, LocalDateTime now) {
+        MemoryCandidates store = keyIndex.candidateStore(ctx);
         SourceRecordRecord row = ctx.newRecord(SOURCE_RECORD);
         row.setSource(fields.source());
         row.setRecordId(fields.recordId());
@@ -64,10 +71,14 @@ public final class RecordRepository {
         row.setUpdatedAt(now);
         row.setVersion(1);
         row.store();
+        if (store != null) {
+            store.stageRecord(row.getId(), fields);
+        }
         return row.getId();
     }
 
     public void update(DSLContext ctx, long id, RecordFields fields, String rawPayload, String payloadHash, LocalDateTime now) {
+        MemoryCandidates store = keyIndex.candidateStore(ctx);
         SourceRecordRecord row = ctx.newRecord(SOURCE_RECORD);
         setDemographics(row, fields);
         row.setRawPayload(rawPayload);
@@ -75,6 +86,9 @@ public final class RecordRepository {
         row.setUpdatedAt(now);
         ctx.update(SOURCE_RECORD).set(row).set(SOURCE_RECORD.VERSION, SOURCE_RECORD.VERSION.plus(1))
                 .where(SOURCE_RECORD.ID.eq(id)).execute();
+        if (store != null) {
+            store.stageRecord(id, fields);
+        }
     }
 
     private static void setDemographics(Record row, RecordFields fields) {

@@ -32,19 +32,30 @@ public final class Transactions {
     public <T> T inTransaction(Function<DSLContext, T> work) {
         int[] depth = DEPTH.get();
         if (depth[0] > 0) {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            long mark = MemoryKeyIndex.stagedCount();
+            try {
+                return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            } catch (RuntimeException rolledBackToSavepoint) {
+                MemoryKeyIndex.discardStagedAfter(mark);
+                throw rolledBackToSavepoint;
+            }
         }
         for (int attempt = 1; ; attempt++) {
             depth[0]++;
             try {
-                return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+                T result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+                // committed: the in-memory key index (embedded H2) takes the transaction's keys
+                MemoryKeyIndex.publishStaged();
+                return result;
             } catch (DataAccessException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;
                 }
             } finally {
                 depth[0]--;
-                // committed or rolled back: in-process key stripes (embedded H2) are free again
+                // committed or rolled back: nothing staged is left, and in-process key stripes (embedded H2)
+                // are free again
+                MemoryKeyIndex.discardStaged();
                 InProcessStripeLocks.releaseAll();
             }
             backOff(attempt);

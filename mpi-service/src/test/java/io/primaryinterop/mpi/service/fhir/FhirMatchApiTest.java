@@ -7,14 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import static io.primaryinterop.mpi.service.store.jooq.Tables.LINK;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.RunningService.Reply;
+import io.primaryinterop.mpi.service.domain.Decision;
+import io.primaryinterop.mpi.service.store.LinkRepository;
 import io.primaryinterop.mpi.service.store.PersonRepository;
+import io.primaryinterop.mpi.service.store.StewardLinkRepository;
 import io.primaryinterop.mpi.service.store.StoredPerson;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -138,7 +140,8 @@ class FhirMatchApiTest {
         long recordRow = Long.parseLong(second.json().get("id").asText().substring("rec-".length()));
         DSLContext dsl = service.dsl();
         StoredPerson own = service.context().getBean(PersonRepository.class).insert(dsl, LocalDateTime.now());
-        dsl.update(LINK).set(LINK.PERSON_ID, own.id()).set(LINK.LINK_TYPE, "MANUAL").where(LINK.RECORD_ID.eq(recordRow)).execute();
+        long link = service.context().getBean(LinkRepository.class).byRecord(dsl, recordRow).orElseThrow().id();
+        service.context().getBean(StewardLinkRepository.class).setManual(dsl, link, own.id(), Decision.LINKED, LocalDateTime.now());
 
         List<JsonNode> all = matches(match(FhirFixtures.matchParameters(p, 10, false)));
         assertEquals(2, all.stream().filter(e -> grade(e).equals("certain")).count(), all.toString());
