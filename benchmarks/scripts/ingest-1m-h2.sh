@@ -5,6 +5,7 @@
 #
 #   benchmarks/scripts/ingest-1m-h2.sh [RATE] [SECONDS] [java options for the service...]
 #   e.g. MPI_WORKER_THREADS=4 MPI_DB_POOL_SIZE=4 benchmarks/scripts/ingest-1m-h2.sh 200 60 -Xlog:gc:file=gc.log
+#   INGEST=ingest-long.csv ... 200 240 ...   (another file of new records in $WORK, for runs longer than 70 s)
 #
 # The first run generates the data and bulk-loads it into $WORK/store (minutes); every run then starts
 # the service on a fresh copy of that store, warms the JIT with 30 s of other new records at 100/s,
@@ -32,5 +33,5 @@ for _ in $(seq 1 120); do curl -s localhost:8080/health | grep -q UP && break; s
 java -jar "$MPI" loadtest --input ../jit-warm.csv --url http://localhost:8080 --rate 100 --duration 30 --warmup 0 > /dev/null
 cpu() { awk '{print ($14 + $15) / 100}' /proc/$SERVICE/stat; }
 BEFORE=$(cpu)
-java -jar "$MPI" loadtest --input ../ingest.csv --url http://localhost:8080 --rate "$RATE" --duration "$SECONDS_" --warmup 10
+java -jar "$MPI" loadtest --input "../${INGEST:-ingest.csv}" --url http://localhost:8080 --rate "$RATE" --duration "$SECONDS_" --warmup 10
 echo "service CPU during the measured run: $(echo "$(cpu) - $BEFORE" | bc) s for $(( RATE * (SECONDS_ + 10) )) requests"

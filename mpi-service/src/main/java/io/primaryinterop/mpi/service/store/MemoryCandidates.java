@@ -96,12 +96,7 @@ final class MemoryCandidates {
     private void putRecord(long id, RecordFields record) {
         lock.writeLock().lock();
         try {
-            int r = (int) id;
-            if (r >= fields.length) {
-                int n = Math.max(r + 1, fields.length * 2);
-                fields = Arrays.copyOf(fields, n);
-                personOfRecord = Arrays.copyOf(personOfRecord, n);
-            }
+            int r = recordSlot(id);
             String[] f = new String[2 + RecordFields.DEMOGRAPHIC_COUNT];
             f[0] = record.source();
             f[1] = record.recordId();
@@ -118,22 +113,27 @@ final class MemoryCandidates {
     private void putLink(long recordId, long personId) {
         lock.writeLock().lock();
         try {
-            int r = (int) recordId;
-            if (r >= personOfRecord.length) {
-                int n = Math.max(r + 1, personOfRecord.length * 2);
-                fields = Arrays.copyOf(fields, n);
-                personOfRecord = Arrays.copyOf(personOfRecord, n);
-            }
-            personOfRecord[r] = personId;
+            personOfRecord[recordSlot(recordId)] = personId;
         } finally {
             lock.writeLock().unlock();
         }
     }
 
+    /** The record's index in the record arrays, grown to hold it (under the write lock). */
+    private int recordSlot(long recordRowId) {
+        int r = Math.toIntExact(recordRowId);
+        if (r >= fields.length) {
+            int n = Math.max(r + 1, fields.length * 2);
+            fields = Arrays.copyOf(fields, n);
+            personOfRecord = Arrays.copyOf(personOfRecord, n);
+        }
+        return r;
+    }
+
     private void putPerson(long personId, String enterpriseId, String status) {
         lock.writeLock().lock();
         try {
-            int p = (int) personId;
+            int p = Math.toIntExact(personId);
             if (p >= active.length) {
                 int n = Math.max(p + 1, active.length * 2);
                 active = Arrays.copyOf(active, n);

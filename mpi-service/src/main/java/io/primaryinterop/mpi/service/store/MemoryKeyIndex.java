@@ -22,7 +22,9 @@ import org.jooq.Record2;
  * to the copy are staged on its thread ({@link #stage}), seen by that thread's own lookups, and applied when
  * {@link Transactions} has committed ({@link #publishStaged}) or dropped when it rolled back
  * ({@link #discardStaged}); both happen before the key stripes are released, so a record waiting on the same
- * stripes finds the committed one. Lookups take a read lock, publishing a write lock; both are short.
+ * stripes finds the committed one. Lookups take a read lock, publishing a write lock; both are short. The
+ * same per-thread staging carries the transaction's changes to the rest of the candidate data
+ * ({@link #stageAction}, for {@link MemoryCandidates}).
  */
 final class MemoryKeyIndex {
 
