@@ -34,8 +34,11 @@ import org.jooq.impl.DSL;
 public final class KeyIndexRepository {
 
     private final boolean inMemory;
-    private volatile MemoryKeyIndex memory;
-    private volatile MemoryCandidates candidateStore;
+    /** Both in-memory copies, read together and replaced together (null: not read yet). */
+    private volatile Copies copies;
+
+    private record Copies(MemoryKeyIndex keys, MemoryCandidates candidates) {
+    }
 
     public KeyIndexRepository(DSLContext dsl, MpiConfiguration configuration) {
         this.inMemory = configuration.candidatesInMemory() && KeyLockRepository.isEmbedded(dsl);
@@ -65,8 +68,7 @@ public final class KeyIndexRepository {
 
     /** The bulk loader wrote the table behind the in-memory copy: it is read again on next use. */
     public void reloadOnNextUse() {
-        memory = null;
-        candidateStore = null;
+        copies = null;
     }
 
     /** Inserts the record's keys (each hash once) and returns their hashes. */
@@ -101,13 +103,14 @@ public final class KeyIndexRepository {
             return new ArrayList<>();
         }
         if (inMemory) {
-            long[] ids = memory(ctx).recordIds(hashes, perKeyLimit).toSortedArray();
+            Copies copy = copies(ctx);
+            long[] ids = copy.keys().recordIds(hashes, perKeyLimit).toSortedArray();
             if (ids.length == 0) {
                 return new ArrayList<>();
             }
             if (excludeRecordRowId == null && !MemoryKeyIndex.stagedActions()) {
                 // Nothing written yet in this transaction: the committed copy is what the database would say.
-                return candidateStore.candidates(ids);
+                return copy.candidates().candidates(ids);
             }
             return fetchCandidates(ctx, SOURCE_RECORD, SOURCE_RECORD.ID,
                     SOURCE_RECORD.ID.in(Arrays.stream(ids).boxed().toList()), excludeRecordRowId);
@@ -158,16 +161,19 @@ public final class KeyIndexRepository {
      * read inside their transaction does not hold them yet.
      */
     private MemoryKeyIndex memory(DSLContext ctx) {
-        MemoryKeyIndex loaded = memory;
+        return copies(ctx).keys();
+    }
+
+    private Copies copies(DSLContext ctx) {
+        Copies loaded = copies;
         return loaded != null ? loaded : ctx.connectionResult(connection -> loadOnce(DSL.using(connection, ctx.dialect())));
     }
 
-    private synchronized MemoryKeyIndex loadOnce(DSLContext connection) {
-        if (memory == null) {
-            candidateStore = MemoryCandidates.load(connection);
-            memory = MemoryKeyIndex.load(connection);
+    private synchronized Copies loadOnce(DSLContext connection) {
+        if (copies == null) {
+            copies = new Copies(MemoryKeyIndex.load(connection), MemoryCandidates.load(connection));
         }
-        return memory;
+        return copies;
     }
 
     /** The in-memory candidate data (read on first use), or null when the store is not embedded H2. */
@@ -175,7 +181,6 @@ public final class KeyIndexRepository {
         if (!inMemory) {
             return null;
         }
-        memory(ctx);
-        return candidateStore;
+        return copies(ctx).candidates();
     }
 }
