@@ -6,9 +6,10 @@
 #   benchmarks/scripts/ingest-1m-h2.sh [RATE] [SECONDS] [java options for the service...]
 #   e.g. MPI_WORKER_THREADS=4 MPI_DB_POOL_SIZE=4 benchmarks/scripts/ingest-1m-h2.sh 200 60 -Xlog:gc:file=gc.log
 #   INGEST=ingest-long.csv ... 200 240 ...   (another file of new records in $WORK, for runs longer than 70 s)
+#   JIT_WARMUP=80 ...   (seconds of JIT warm-up at 100/s before the run, default 30; jit-warm.csv holds 8,406 records)
 #
 # The first run generates the data and bulk-loads it into $WORK/store (minutes); every run then starts
-# the service on a fresh copy of that store, warms the JIT with 30 s of other new records at 100/s,
+# the service on a fresh copy of that store, warms the JIT with JIT_WARMUP (30) s of other new records at 100/s,
 # measures RATE/s for SECONDS (+10 s warm-up) with `mpi loadtest` (open model), and prints the
 # service's CPU seconds during the measured part. JAVA picks the JVM (default: java on PATH).
 set -euo pipefail
@@ -16,7 +17,7 @@ RATE=${1:-200}; SECONDS_=${2:-60}; shift $(( $# >= 2 ? 2 : $# ))
 MPI=$(pwd)/mpi-service/target/mpi-service-0.1.0-SNAPSHOT.jar
 WORK=${WORK:-/tmp/mpi-bench-1m}
 JAVA=${JAVA:-java}
-H2="jdbc:h2:file:./data/mpi;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=10000;CACHE_SIZE=1048576;QUERY_CACHE_SIZE=256;AUTO_COMPACT_FILL_RATE=0"
+H2=${H2_URL:-"jdbc:h2:file:./data/mpi;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=10000;CACHE_SIZE=1048576;QUERY_CACHE_SIZE=256;AUTO_COMPACT_FILL_RATE=0"}
 mkdir -p "$WORK" && cd "$WORK"
 if [ ! -f store/data/mpi.mv.db ]; then
   java -jar "$MPI" generate --persons 625000 --seed 1 --profile typical --out gen
@@ -29,9 +30,15 @@ rm -rf run && cp -r store run && cd run
 MPI_DB_URL="$H2" "$JAVA" "$@" -jar "$MPI" serve > serve.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -s localhost:8080/health | grep -q UP && break; sleep 1; done
-java -jar "$MPI" loadtest --input ../jit-warm.csv --url http://localhost:8080 --rate 100 --duration 30 --warmup 0 > /dev/null
+for _ in $(seq 1 120); do curl -s localhost:8080/health | grep -q UP && break; kill -0 $SERVICE 2>/dev/null || break; sleep 1; done
+curl -s localhost:8080/health | grep -q UP || { echo "the service did not start:"; tail -5 serve.log; exit 1; }
+java -jar "$MPI" loadtest --input ../jit-warm.csv --url http://localhost:8080 --rate 100 --duration "${JIT_WARMUP:-30}" --warmup 0 > /dev/null
 cpu() { awk '{print ($14 + $15) / 100}' /proc/$SERVICE/stat; }
+# CPU ticks per thread, by thread name with its numbers dropped ("io-executor-thread-3" -> "io-executor-thread-N")
+threads() { for t in /proc/$SERVICE/task/*; do echo "$(sed 's/[0-9]\+/N/g; s/ /_/g' $t/comm) $(awk '{print $14 + $15}' $t/stat)"; done \
+  | awk '{ticks[$1] += $2} END {for (n in ticks) print n, ticks[n]}' | sort; }
+threads > threads.before
 BEFORE=$(cpu)
 java -jar "$MPI" loadtest --input "../${INGEST:-ingest.csv}" --url http://localhost:8080 --rate "$RATE" --duration "$SECONDS_" --warmup 10
-echo "service CPU during the measured run: $(echo "$(cpu) - $BEFORE" | bc) s for $(( RATE * (SECONDS_ + 10) )) requests"
+echo "service CPU during the measured run: $(echo "$(cpu) - $BEFORE" | bc) s for $(( RATE * (SECONDS_ + 10) )) requests; by thread:"
+threads | join -a 1 - threads.before | awk '{d = ($2 - ($3 == "" ? 0 : $3)) / 100; if (d >= 0.5) printf "  %-32s %6.1f s\n", $1, d}' | sort -k2 -n -r

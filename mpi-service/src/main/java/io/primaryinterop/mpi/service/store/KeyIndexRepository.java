@@ -104,7 +104,7 @@ public final class KeyIndexRepository {
         }
         if (inMemory) {
             Copies copy = copies(ctx);
-            long[] ids = copy.keys().recordIds(hashes, perKeyLimit).toSortedArray();
+            long[] ids = copy.keys().recordIds(hashes, perKeyLimit);
             if (ids.length == 0) {
                 return new ArrayList<>();
             }

@@ -1,6 +1,7 @@
 package io.primaryinterop.mpi.service.store;
 
 import java.util.Arrays;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
  * A multimap key hash -> record row ids in two primitive arrays, with no object per key: (hash, id) pairs in
@@ -80,24 +81,18 @@ final class KeyRecordTable {
 
     /** The ids under {@code hash}, ascending (null when none). */
     long[] ids(long hash) {
-        long[] found = null;
-        int n = 0;
+        LongArrayList found = new LongArrayList();
+        collect(hash, found);
+        return found.isEmpty() ? null : found.sortThis().toArray();
+    }
+
+    /** Appends the ids under {@code hash} to {@code into}, in no particular order. */
+    void collect(long hash, LongArrayList into) {
         for (int i = home(hash); ids[i] != 0; i = (i + 1) & mask) {
             if (hashes[i] == hash) {
-                if (found == null) {
-                    found = new long[4];
-                } else if (n == found.length) {
-                    found = Arrays.copyOf(found, n * 2);
-                }
-                found[n++] = ids[i];
+                into.add(ids[i]);
             }
         }
-        if (found == null) {
-            return null;
-        }
-        long[] sorted = n == found.length ? found : Arrays.copyOf(found, n);
-        Arrays.sort(sorted);
-        return sorted;
     }
 
     private int home(long hash) {

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.eclipse.collections.api.set.primitive.MutableLongSet;
-import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -31,6 +30,9 @@ final class MemoryKeyIndex {
     private static final ThreadLocal<List<Staged>> STAGED = ThreadLocal.withInitial(ArrayList::new);
     /** The transaction's changes to the in-memory candidate data ({@link MemoryCandidates}), applied at commit. */
     private static final ThreadLocal<List<Runnable>> ACTIONS = ThreadLocal.withInitial(ArrayList::new);
+    /** Scratch buffers of {@link #recordIds}: every key's ids gathered, and one key's. */
+    private static final ThreadLocal<LongArrayList> GATHERED = ThreadLocal.withInitial(LongArrayList::new);
+    private static final ThreadLocal<LongArrayList> ONE_KEY = ThreadLocal.withInitial(LongArrayList::new);
 
     /** One record's keys changed in a transaction not yet committed: {@code removed} and {@code added} hashes. */
     private record Staged(MemoryKeyIndex index, long recordRowId, long[] removed, long[] added) {
@@ -87,26 +89,55 @@ final class MemoryKeyIndex {
     /**
      * The record row ids under any of {@code hashes}, at most {@code perKey} per key (the lowest ids, as the
      * table's {@code LIMIT} over its primary key gives them), as this thread sees them: committed changes and
-     * its own staged ones.
+     * its own staged ones. Ascending, without repeats. The ids are gathered in two buffers kept by the thread:
+     * a frequent key holds thousands of records, and a fresh array or set for each lookup was a large part of
+     * what an ingest allocated.
      */
-    MutableLongSet recordIds(long[] hashes, int perKey) {
-        MutableLongSet ids = new LongHashSet();
+    long[] recordIds(long[] hashes, int perKey) {
+        LongArrayList all = GATHERED.get();
+        LongArrayList one = ONE_KEY.get();
+        all.clear();
         List<Staged> mine = stagedHere();
         lock.readLock().lock();
         try {
             for (long hash : hashes) {
-                long[] committed = idsByKey.ids(hash);
-                long[] seen = mine.isEmpty() ? committed : overlay(committed, hash, mine);
-                if (seen != null) {
-                    for (int i = 0; i < Math.min(perKey, seen.length); i++) {
-                        ids.add(seen[i]);
+                one.clear();
+                if (mine.isEmpty()) {
+                    idsByKey.collect(hash, one);
+                } else {
+                    long[] seen = overlay(idsByKey.ids(hash), hash, mine);
+                    if (seen != null) {
+                        one.addAll(seen);
                     }
+                }
+                if (one.size() > perKey) {
+                    one.sortThis();
+                    for (int i = 0; i < perKey; i++) {
+                        all.add(one.get(i));
+                    }
+                } else {
+                    all.addAll(one);
                 }
             }
         } finally {
             lock.readLock().unlock();
         }
-        return ids;
+        return distinctSorted(all);
+    }
+
+    private static long[] distinctSorted(LongArrayList ids) {
+        ids.sortThis();
+        int n = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            if (n == 0 || ids.get(i) != ids.get(n - 1)) {
+                ids.set(n++, ids.get(i));
+            }
+        }
+        long[] distinct = new long[n];
+        for (int i = 0; i < n; i++) {
+            distinct[i] = ids.get(i);
+        }
+        return distinct;
     }
 
     /** Applies this thread's staged changes (its transaction has committed) and forgets them. */
