@@ -30,15 +30,18 @@ rm -rf run && cp -r store run && cd run
 MPI_DB_URL="$H2" "$JAVA" "$@" -jar "$MPI" serve > serve.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -s localhost:8080/health | grep -q UP && break; kill -0 $SERVICE 2>/dev/null || break; sleep 1; done
-curl -s localhost:8080/health | grep -q UP || { echo "the service did not start:"; tail -5 serve.log; exit 1; }
+for _ in $(seq 1 120); do curl -s --max-time 2 localhost:8080/health | grep -q UP && break; kill -0 $SERVICE 2>/dev/null || break; sleep 1; done
+curl -s --max-time 2 localhost:8080/health | grep -q UP || { echo "the service did not start:"; tail -5 serve.log; exit 1; }
 java -jar "$MPI" loadtest --input ../jit-warm.csv --url http://localhost:8080 --rate 100 --duration "${JIT_WARMUP:-30}" --warmup 0 > /dev/null
 cpu() { awk '{print ($14 + $15) / 100}' /proc/$SERVICE/stat; }
 # CPU ticks per thread, by thread name with its numbers dropped ("io-executor-thread-3" -> "io-executor-thread-N")
 threads() { for t in /proc/$SERVICE/task/*; do echo "$(sed 's/[0-9]\+/N/g; s/ /_/g' $t/comm) $(awk '{print $14 + $15}' $t/stat)"; done \
   | awk '{ticks[$1] += $2} END {for (n in ticks) print n, ticks[n]}' | sort; }
 threads > threads.before
+steal() { awk '/^cpu / {print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+STEAL=$(steal)
 BEFORE=$(cpu)
 java -jar "$MPI" loadtest --input "../${INGEST:-ingest.csv}" --url http://localhost:8080 --rate "$RATE" --duration "$SECONDS_" --warmup 10
 echo "service CPU during the measured run: $(echo "$(cpu) - $BEFORE" | bc) s for $(( RATE * (SECONDS_ + 10) )) requests; by thread:"
+echo "$STEAL $(steal)" | awk '{printf "CPU stolen by the host (a virtual machine'"'"'s neighbours) during the run: %.1f %%\n", 100 * ($3 - $1) / ($4 - $2)}'
 threads | join -a 1 - threads.before | awk '{d = ($2 - ($3 == "" ? 0 : $3)) / 100; if (d >= 0.5) printf "  %-32s %6.1f s\n", $1, d}' | sort -k2 -n -r

@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -110,10 +112,27 @@ public final class LoadTestCommand implements Callable<Integer> {
         System.out.printf("sent %d at %.1f/s (target %d/s); generator late by at most %.2f ms%n", total,
                 (total - 1) / Math.max(1e-9, tally.sendSpanNanos / 1e9), rate, tally.maxSendLagNanos / 1e6);
         System.out.printf("rejected as bad input (4xx, counted apart from errors): %d%n", tally.rejected.get());
+        System.out.printf("slowest seconds (from the start of the measured run): %s%n", slowestSeconds(tally.latencies, 3));
         System.out.printf("decisions: %s%n", new TreeMap<>(tally.decisions));
         System.out.printf("load generator CPU during the measured run: %.2f s (%.3f ms per request)%n", generatorCpu / 1e9,
                 generatorCpu / 1e6 / total);
         return 0;
+    }
+
+    /**
+     * The {@code n} seconds of the run whose slowest request was slowest, as "second: max ms": request i was due
+     * i / rate seconds after the start, so a stall of the server shows as the seconds it hit (to find it in a GC
+     * log or a recording).
+     */
+    private String slowestSeconds(long[] latencies, int n) {
+        long[] worst = new long[(latencies.length + rate - 1) / rate];
+        for (int i = 0; i < latencies.length; i++) {
+            worst[i / rate] = Math.max(worst[i / rate], latencies[i]);
+        }
+        return IntStream.range(0, worst.length).boxed()
+                .sorted((a, b) -> Long.compare(worst[b], worst[a])).limit(n)
+                .map(second -> String.format("%d s: %.1f ms", second, worst[second] / 1e6))
+                .collect(Collectors.joining(", "));
     }
 
     /** CPU time of this whole JVM (the sending threads, the GC, the JIT): what the generator takes from the machine. */
