@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.primaryinterop.mpi.core.linker.BatchJob;
 import io.primaryinterop.mpi.core.linker.BatchSummary;
 import io.primaryinterop.mpi.core.linker.InputFormat;
+import io.primaryinterop.mpi.core.model.ModelSpec;
+import io.primaryinterop.mpi.core.model.PatternRule;
 import io.primaryinterop.mpi.datasets.generator.DatasetGeneration;
 import io.primaryinterop.mpi.datasets.generator.GeneratedDatasetWriter;
 import io.primaryinterop.mpi.datasets.generator.GeneratorConfig;
@@ -13,7 +15,6 @@ import io.primaryinterop.mpi.datasets.generator.HardNegativeKind;
 import io.primaryinterop.mpi.datasets.generator.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +23,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The accuracy the bundled patient model reaches unsupervised on the generator's typical profile at about
- * 100k records (seeds 1 and 11), as BENCHMARKS.md reports it: `generate --persons 61100 --seed 1 --profile typical`,
- * `dedup --train`. Measured with default-patient-4: seed 1 P 0.9996, R 0.9774, seed 11 P 0.9998, R 0.9752, no
- * twin, junior/senior or household pair linked (default-patient-3 linked the twins Beverly and Evelyn Martinez
- * at seed 11); the bounds leave a small margin for thread timing (R moves by about 0.0001).
+ * 100k records, as BENCHMARKS.md reports it: `generate --persons 61100 --seed S --profile typical`, `dedup --train`.
+ * Measured with default-patient-5: seed 1 P 0.9996, R 0.9737, seed 11 P 0.9998, R 0.9716, seed 2 P 0.9996, R 0.9743,
+ * no twin, junior/senior or household pair linked (default-patient-4 linked two twins and two juniors/seniors at
+ * seed 2); the bounds leave a small margin for thread timing (R moves by about 0.0001).
  */
 class TypicalProfileAccuracyTest {
 
     @ParameterizedTest(name = "seed {0}")
-    @CsvSource({"1, 0.9765", "11, 0.9745"})
+    @CsvSource({"1, 0.9725", "11, 0.9705", "2, 0.9730"})
     void bundledModelKeepsPrecisionRecallAndHardNegatives(long seed, double minimumRecall, @TempDir Path dir)
             throws IOException {
         DatasetGeneration.generate(GeneratorConfig.of(61_100, Profile.typical()), seed, dir);
@@ -51,9 +52,10 @@ class TypicalProfileAccuracyTest {
         assertEquals(0, linked.get(HardNegativeKind.JUNIOR_SENIOR), what);
         assertEquals(0, linked.get(HardNegativeKind.HOUSEHOLD), what);
         assertEquals(0, linked.get(HardNegativeKind.TWIN), what);
-        assertEquals(List.of("same name and address, birth date unknown, nothing personal agrees",
-                        "initial only, same birth date and household, nothing personal agrees"),
+        assertEquals(ModelSpec.defaultPatientModel().reviewRules().stream().map(PatternRule::label).toList(),
                 summary.heldForReview().stream().map(BatchJob.ReviewRuleCount::rule).toList());
-        assertTrue(summary.heldForReview().stream().allMatch(rule -> rule.toReview() > 0), summary.describe());
+        assertTrue(summary.heldForReview().stream().allMatch(rule -> rule.held() > 0), summary.describe());
+        assertTrue(summary.heldForReview().stream().mapToLong(BatchJob.ReviewRuleCount::toReview).sum() > 0,
+                summary.describe());
     }
 }

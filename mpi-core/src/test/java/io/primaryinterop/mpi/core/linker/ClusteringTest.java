@@ -58,7 +58,9 @@ class ClusteringTest {
         int[] expected = java.util.Arrays.stream(expectedClusters.split(",")).mapToInt(Integer::parseInt).toArray();
         assertArrayEquals(expected, clusters.clusterOf(), what);
         assertEquals(RULE, holds.ruleLabels().get(0));
-        assertArrayEquals(new long[] {expectedHeld, 0}, holds.heldPerRule(), what);
+        long[] expectedPerRule = new long[holds.ruleLabels().size()];
+        expectedPerRule[0] = expectedHeld;
+        assertArrayEquals(expectedPerRule, holds.heldPerRule(), what);
         assertEquals(links.size(), holds.linked().size() + holds.held().size());
         for (int i = 0; i < holds.held().size(); i++) {
             assertEquals(RULE, holds.rule(i));

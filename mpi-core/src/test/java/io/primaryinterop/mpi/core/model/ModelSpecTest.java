@@ -95,7 +95,12 @@ class ModelSpecTest {
     void reviewRulesAreOptionalInTheFileAndKeptThroughJson() {
         ModelSpec spec = ModelSpec.defaultPatientModel();
         assertEquals(List.of("same name and address, birth date unknown, nothing personal agrees",
-                        "initial only, same birth date and household, nothing personal agrees"),
+                        "initial only, same birth date and household, nothing personal agrees",
+                        "given name the same or a typo and same phone, birth date and address unknown, nothing personal agrees",
+                        "names alone: birth date, address, postal code, phone and identifiers unknown",
+                        "given name unknown, same birth date and household, nothing personal agrees",
+                        "given names merely alike, same birth date and household, nothing personal agrees",
+                        "other given name, same birth date and middle name, nothing personal agrees"),
                 spec.reviewRules().stream().map(PatternRule::label).toList());
         assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
         String withoutRules = spec.withReviewRules(List.of()).toJson();
