@@ -6,6 +6,7 @@
 #   benchmarks/scripts/ingest-1m-h2.sh [RATE] [SECONDS] [java options for the service...]
 #   e.g. MPI_WORKER_THREADS=4 MPI_DB_POOL_SIZE=4 benchmarks/scripts/ingest-1m-h2.sh 200 60 -Xlog:gc:file=gc.log
 #   INGEST=ingest-long.csv ... 200 240 ...   (another file of new records in $WORK, for runs longer than 70 s)
+#   STORE=mariadb ...   (the MariaDB server at 127.0.0.1:3306 instead, database mpi_bench_1m, loaded afresh each run)
 #   JIT_WARMUP=80 ...   (seconds of JIT warm-up at 100/s before the run, default 30; jit-warm.csv holds 8,406 records)
 #
 # The first run generates the data and bulk-loads it into $WORK/store (minutes); every run then starts
@@ -26,7 +27,17 @@ if [ ! -f store/data/mpi.mv.db ]; then
   (head -n 1 gen/records.csv; tail -n +1014002 gen/records.csv) > jit-warm.csv
   rm -rf store && mkdir store && (cd store && MPI_DB_URL="$H2" java -jar "$MPI" load --input ../load.csv)
 fi
-rm -rf run && cp -r store run && cd run
+if [ "${STORE:-h2}" = mariadb ]; then
+  # MariaDB at 127.0.0.1:3306 (root, no password): the same 1,000,000 records bulk-loaded into a fresh
+  # database for every run (a copied H2 file is not possible here, and a run's records must be new)
+  mariadb -h 127.0.0.1 -u root -e 'DROP DATABASE IF EXISTS mpi_bench_1m; CREATE DATABASE mpi_bench_1m CHARACTER SET utf8mb4'
+  export MICRONAUT_ENVIRONMENTS=mariadb
+  H2=jdbc:mariadb://127.0.0.1:3306/mpi_bench_1m
+  rm -rf run-mariadb && mkdir run-mariadb && cd run-mariadb
+  MPI_DB_URL="$H2" java -jar "$MPI" load --input ../load.csv | tail -n 2
+else
+  rm -rf run && cp -r store run && cd run
+fi
 MPI_DB_URL="$H2" "$JAVA" "$@" -jar "$MPI" serve > serve.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
