@@ -18,27 +18,27 @@ RATE=${1:-200}; SECONDS_=${2:-60}; shift $(( $# >= 2 ? 2 : $# ))
 MPI=$(pwd)/mpi-service/target/mpi-service-0.1.0-SNAPSHOT.jar
 WORK=${WORK:-/tmp/mpi-bench-1m}
 JAVA=${JAVA:-java}
-H2=${H2_URL:-"jdbc:h2:file:./data/mpi;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=10000;CACHE_SIZE=1048576;QUERY_CACHE_SIZE=256;AUTO_COMPACT_FILL_RATE=0"}
+DB_URL=${H2_URL:-"jdbc:h2:file:./data/mpi;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=10000;CACHE_SIZE=1048576;QUERY_CACHE_SIZE=256;AUTO_COMPACT_FILL_RATE=0"}
 mkdir -p "$WORK" && cd "$WORK"
 if [ ! -f store/data/mpi.mv.db ]; then
   java -jar "$MPI" generate --persons 625000 --seed 1 --profile typical --out gen
   head -n 1000001 gen/records.csv > load.csv
   (head -n 1 gen/records.csv; tail -n +1000002 gen/records.csv | head -n 14000) > ingest.csv
   (head -n 1 gen/records.csv; tail -n +1014002 gen/records.csv) > jit-warm.csv
-  rm -rf store && mkdir store && (cd store && MPI_DB_URL="$H2" java -jar "$MPI" load --input ../load.csv)
+  rm -rf store && mkdir store && (cd store && MPI_DB_URL="$DB_URL" java -jar "$MPI" load --input ../load.csv)
 fi
 if [ "${STORE:-h2}" = mariadb ]; then
   # MariaDB at 127.0.0.1:3306 (root, no password): the same 1,000,000 records bulk-loaded into a fresh
   # database for every run (a copied H2 file is not possible here, and a run's records must be new)
   mariadb -h 127.0.0.1 -u root -e 'DROP DATABASE IF EXISTS mpi_bench_1m; CREATE DATABASE mpi_bench_1m CHARACTER SET utf8mb4'
   export MICRONAUT_ENVIRONMENTS=mariadb
-  H2=jdbc:mariadb://127.0.0.1:3306/mpi_bench_1m
+  DB_URL=jdbc:mariadb://127.0.0.1:3306/mpi_bench_1m
   rm -rf run-mariadb && mkdir run-mariadb && cd run-mariadb
-  MPI_DB_URL="$H2" java -jar "$MPI" load --input ../load.csv | tail -n 2
+  MPI_DB_URL="$DB_URL" java -jar "$MPI" load --input ../load.csv | tail -n 2
 else
   rm -rf run && cp -r store run && cd run
 fi
-MPI_DB_URL="$H2" "$JAVA" "$@" -jar "$MPI" serve > serve.log 2>&1 &
+MPI_DB_URL="$DB_URL" "$JAVA" "$@" -jar "$MPI" serve > serve.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -s --max-time 2 localhost:8080/health | grep -q UP && break; kill -0 $SERVICE 2>/dev/null || break; sleep 1; done
