@@ -182,6 +182,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         long interval = 1_000_000_000L / rate;
         AtomicInteger next = new AtomicInteger();
         AtomicLong maxLag = new AtomicLong();
+        AtomicLong lastSent = new AtomicLong(start);
         List<Thread> threads = new ArrayList<>(connections);
         for (int t = 0; t < connections; t++) {
             Thread thread = new Thread(() -> {
@@ -192,7 +193,9 @@ public final class LoadTestCommand implements Callable<Integer> {
                         for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                             LockSupport.parkNanos(wait);
                         }
-                        maxLag.accumulateAndGet(System.nanoTime() - due, Math::max);
+                        long sent = System.nanoTime();
+                        maxLag.accumulateAndGet(sent - due, Math::max);
+                        lastSent.accumulateAndGet(sent, Math::max);
                         KeepAliveConnection.Answer answer = null;
                         try {
                             answer = connection.post(bodies.get((offset + i) % bodies.size()));
@@ -213,7 +216,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         }
         if (tally != null) {
             tally.maxSendLagNanos = maxLag.get();
-            tally.sendSpanNanos = System.nanoTime() - start;
+            tally.sendSpanNanos = lastSent.get() - start;
         }
     }
 
