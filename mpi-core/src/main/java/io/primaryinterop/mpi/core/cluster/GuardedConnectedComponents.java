@@ -8,7 +8,8 @@ package io.primaryinterop.mpi.core.cluster;
  * two components are merged (two single records too: the link may meet an explicit cannot-link rule), every record of one is
  * checked against every record of the other with {@link CannotLink}: if any two strongly disagree
  * (e.g. their comparisons sum to a Bayes factor below 2^-10 : different national ids, birth dates years
- * apart, different names), the merge is refused and counted. So a "bridge" record that links well to
+ * apart, different names), the merge is refused and counted. The test may depend on the link being made: a
+ * link between two given names that agree explains two other records of the clusters with different ones. So a "bridge" record that links well to
  * two different persons joins the first (stronger) one, and the second person stays apart. A merge is
  * also refused when the cluster would outgrow {@link ClusteringSettings#maxClusterSize()}. When no
  * merge is refused the result equals the plain connected components.
@@ -53,7 +54,7 @@ public final class GuardedConnectedComponents {
                 continue;
             }
             // two single records too: the link scored above the threshold, but may still meet a cannot-link rule
-            if (anyCannotLink(rootA, rootB, next)) {
+            if (anyCannotLink(cannotLink.acrossLink(a, b), rootA, rootB, next)) {
                 refusedByGuard++;
                 continue;
             }
@@ -84,12 +85,12 @@ public final class GuardedConnectedComponents {
         return new Clusters(clusterOf, clusters, used, refusedByGuard, refusedBySize);
     }
 
-    private boolean anyCannotLink(int rootA, int rootB, int[] next) {
+    private static boolean anyCannotLink(CannotLink.RecordPairTest test, int rootA, int rootB, int[] next) {
         int a = rootA;
         do {
             int b = rootB;
             do {
-                if (cannotLink.cannotLink(a, b)) {
+                if (test.test(a, b)) {
                     return true;
                 }
                 b = next[b];

@@ -15,7 +15,7 @@ import java.util.List;
  * cannot be linked when their comparisons alone (the prior left out) sum to less than the model's
  * {@code cannotLinkWeight}, or when their gamma pattern meets one of the model's cannot-link rules (a twin,
  * a junior or senior: see {@link io.primaryinterop.mpi.core.model.PatternRule}); no cluster may hold two
- * such records (see {@link GuardedConnectedComponents}). Links whose pair meets a review rule are
+ * such records, unless the link that would merge their clusters explains the rule (see {@link GuardedConnectedComponents}). Links whose pair meets a review rule are
  * {@link #holdForReview held out} before clustering: they are never made automatically (a record held from
  * a cluster may still join it through a third record it links to without a review rule).
  */
@@ -30,12 +30,30 @@ public final class Clustering {
         this.cannotLinkWeight = model.thresholds().cannotLinkWeight();
     }
 
-    /** The guard's test on two rows. */
+    /**
+     * The guard's test on two rows of the clusters a link would merge: their comparisons sum too low, or a
+     * cannot-link rule holds between them that is not {@linkplain io.primaryinterop.mpi.core.model.PatternRule#linkExplains
+     * explained}. It is explained when given names agree all along the chain from one row through the link to the
+     * other (each row the link's end in its cluster, or agreeing with it): a person's record with her middle name
+     * as first name joins her cluster through a record carrying both names. On the linked pair a rule always holds.
+     */
     public CannotLink cannotLink() {
         double prior = scorer.priorWeight();
-        return (a, b) -> {
-            long pattern = scorer.pattern(a, b);
-            return model.cannotLink(pattern) || scorer.matchWeight(pattern, a, b) - prior < cannotLinkWeight;
+        return (left, right) -> {
+            long linkPattern = scorer.pattern(left, right);
+            return (a, b) -> {
+                long pattern = scorer.pattern(a, b);
+                if (scorer.matchWeight(pattern, a, b) - prior < cannotLinkWeight) {
+                    return true;
+                }
+                if (!model.cannotLink(pattern)) {
+                    return false;
+                }
+                boolean isLink = (a == left && b == right) || (a == right && b == left);
+                return isLink || !(model.explains(linkPattern, pattern)
+                        && (a == left || model.explains(scorer.pattern(a, left), pattern))
+                        && (b == right || model.explains(scorer.pattern(b, right), pattern)));
+            };
         };
     }
 

@@ -59,6 +59,15 @@ public final class MatchModel {
     }
 
     /**
+     * Whether a pair with pattern {@code by} explains every cannot-link rule that a pair with {@code pattern} meets:
+     * each of those rules has {@linkplain PatternRule#linkExplains() levels that explain it}, and {@code by} meets
+     * them. False when no rule holds (there is nothing to explain) or one holds that nothing explains.
+     */
+    public boolean explains(long by, long pattern) {
+        return cannotLink(pattern) && !cannotLinkRules.anyUnexplained(pattern, by);
+    }
+
+    /**
      * The index in {@code spec().reviewRules()} of the first review rule a pair with this gamma pattern meets, or
      * -1: such a pair is never linked automatically, whatever its weight (batch leaves the link out of clustering
      * and reports it; ingest decides REVIEW). A pair that {@link #cannotLink cannot link} needs no review: check

@@ -9,6 +9,7 @@ import io.primaryinterop.mpi.core.training.TrainingReport;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -98,19 +99,26 @@ public record ModelSpec(String version, double lambda, List<Comparison> comparis
                 throw new IllegalArgumentException("model " + version + ": " + kind + " rule '" + rule.label()
                         + "' appears twice");
             }
-            rule.levels().forEach((name, levelLabels) -> {
-                Comparison comparison = comparisons.stream().filter(c -> c.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("model " + version + ": " + kind + " rule '"
-                                + rule.label() + "' names an unknown comparison '" + name + "'"));
-                for (String label : levelLabels) {
-                    if (comparison.levelIndex(label) < 0) {
-                        throw new IllegalArgumentException("model " + version + ": " + kind + " rule '"
-                                + rule.label() + "': comparison '" + name + "' has no level '" + label + "'");
-                    }
-                }
-            });
+            String where = "model " + version + ": " + kind + " rule '" + rule.label() + "'";
+            checkLevels(where, comparisons, rule.levels());
+            if (!rule.linkExplains().isEmpty() && !kind.equals("cannot-link")) {
+                throw new IllegalArgumentException(where + ": only a cannot-link rule has linkExplains");
+            }
+            checkLevels(where + " linkExplains", comparisons, rule.linkExplains());
         }
         return List.copyOf(rules);
+    }
+
+    private static void checkLevels(String where, List<Comparison> comparisons, Map<String, List<String>> levels) {
+        levels.forEach((name, levelLabels) -> {
+            Comparison comparison = comparisons.stream().filter(c -> c.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(where + " names an unknown comparison '" + name + "'"));
+            for (String label : levelLabels) {
+                if (comparison.levelIndex(label) < 0) {
+                    throw new IllegalArgumentException(where + ": comparison '" + name + "' has no level '" + label + "'");
+                }
+            }
+        });
     }
 
     private static List<String> checkRules(String version, String what, List<String> rules) {

@@ -1,5 +1,6 @@
 package io.primaryinterop.mpi.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,21 @@ import java.util.Map;
  *
  * <p>In a model file: {@code {"label": "twin", "levels": {"birth_date": ["exact"], "given_name": ["else"]}}}.
  *
+ * <p>Batch clustering checks a cannot-link rule between every record of two clusters before it merges them
+ * (see {@link io.primaryinterop.mpi.core.cluster.GuardedConnectedComponents}). A cannot-link rule may name
+ * levels under which <b>the link explains</b> the difference ({@code "linkExplains": {"given_name": ["exact",
+ * "nickname"]}}): when the pair being linked meets them, the rule is checked on that pair alone, not between
+ * the other records of the two clusters. A person whose middle name is used as first name on one record and
+ * whose other record carries both names is one cluster, though the first two records, each with one given
+ * name, look like twins.
+ *
  * @param label a short name for reports and review reasons
  * @param levels comparison name -> labels of the levels on which the rule holds; all must hold
+ * @param linkExplains comparison name -> levels of a link under which the rule holds on the linked pair alone
+ *                     (cannot-link rules only; empty: between all records of the two clusters)
  */
-public record PatternRule(String label, Map<String, List<String>> levels) {
+public record PatternRule(String label, Map<String, List<String>> levels,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> linkExplains) {
     public PatternRule {
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("a rule needs a label");
@@ -32,6 +44,16 @@ public record PatternRule(String label, Map<String, List<String>> levels) {
         if (levels == null || levels.isEmpty()) {
             throw new IllegalArgumentException("rule '" + label + "' lists no comparison levels");
         }
+        levels = copy(label, levels);
+        linkExplains = linkExplains == null ? Map.of() : copy(label, linkExplains);
+    }
+
+    /** A rule that holds between every record of two clusters. */
+    public PatternRule(String label, Map<String, List<String>> levels) {
+        this(label, levels, Map.of());
+    }
+
+    private static Map<String, List<String>> copy(String label, Map<String, List<String>> levels) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         levels.forEach((comparison, labels) -> {
             if (labels == null || labels.isEmpty()) {
@@ -40,6 +62,6 @@ public record PatternRule(String label, Map<String, List<String>> levels) {
             }
             copy.put(comparison, List.copyOf(labels));
         });
-        levels = Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 }

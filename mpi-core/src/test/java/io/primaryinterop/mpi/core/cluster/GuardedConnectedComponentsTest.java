@@ -44,7 +44,7 @@ class GuardedConnectedComponentsTest {
         links.add(1, 2, 12f);
         links.add(2, 3, 9f);
         Set<String> stronglyDisagreeing = Set.of("0-3", "0-4", "1-3", "1-4");
-        CannotLink guard = (a, b) -> stronglyDisagreeing.contains(Math.min(a, b) + "-" + Math.max(a, b));
+        CannotLink guard = CannotLink.always((a, b) -> stronglyDisagreeing.contains(Math.min(a, b) + "-" + Math.max(a, b)));
 
         Clusters clusters = new GuardedConnectedComponents(guard, ClusteringSettings.defaults()).cluster(5, links);
 
@@ -60,11 +60,31 @@ class GuardedConnectedComponentsTest {
         ScoredLinks links = new ScoredLinks();
         links.add(0, 1, 25f);
         links.add(1, 2, 20f);
-        CannotLink twins = (a, b) -> Math.min(a, b) == 0 && Math.max(a, b) == 1;
+        CannotLink twins = CannotLink.always((a, b) -> Math.min(a, b) == 0 && Math.max(a, b) == 1);
 
         Clusters clusters = new GuardedConnectedComponents(twins, ClusteringSettings.defaults()).cluster(3, links);
 
         assertArrayEquals(new int[] {0, 1, 1}, clusters.clusterOf());
+        assertEquals(1, clusters.refusedByGuard());
+    }
+
+    @Test
+    void aDifferenceTheLinkExplainsDoesNotRefuseTheMerge() {
+        // rows 0 and 2 disagree; only the link 1-2 (not 0-2) explains that
+        ScoredLinks links = new ScoredLinks();
+        links.add(0, 1, 30f);
+        links.add(1, 2, 20f);
+        CannotLink explainedByOneToTwo = (left, right) -> (a, b) ->
+                Math.min(a, b) == 0 && Math.max(a, b) == 2 && !(Math.min(left, right) == 1 && Math.max(left, right) == 2);
+        assertArrayEquals(new int[] {0, 0, 0}, new GuardedConnectedComponents(explainedByOneToTwo,
+                ClusteringSettings.defaults()).cluster(3, links).clusterOf());
+
+        ScoredLinks otherLink = new ScoredLinks();
+        otherLink.add(0, 1, 30f);
+        otherLink.add(0, 2, 20f);
+        Clusters clusters = new GuardedConnectedComponents(explainedByOneToTwo, ClusteringSettings.defaults())
+                .cluster(3, otherLink);
+        assertArrayEquals(new int[] {0, 0, 2}, clusters.clusterOf());
         assertEquals(1, clusters.refusedByGuard());
     }
 

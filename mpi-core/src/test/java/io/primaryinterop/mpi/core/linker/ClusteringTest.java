@@ -45,12 +45,7 @@ class ClusteringTest {
         }
         PatientTable table = PatientTable.of(rows, RecordNormalizer.standard());
         Linker linker = Linker.dedupe(table, ModelSpec.defaultPatientModel().compile()).withThreads(1);
-        ScoredLinks links = new ScoredLinks();
-        for (int a = 0; a < rows.size(); a++) {
-            for (int b = a + 1; b < rows.size(); b++) {
-                links.add(a, b, (float) linker.scorer().matchWeight(a, b));
-            }
-        }
+        ScoredLinks links = everyPair(linker, rows.size());
 
         ReviewHolds holds = linker.clustering().holdForReview(links);
         Clusters clusters = linker.clustering().connectedComponents(holds.linked(), ClusteringSettings.defaults());
@@ -71,12 +66,13 @@ class ClusteringTest {
      * Twin sisters of one household (typical profile, seed 11): Beverly, married Andrews, and Evelyn, one of whose
      * records has a birth-date typo. Evelyn's other record (no phone, no SSN) scores higher with Beverly's records
      * (same birth date, given name alike) than with her own; the married twin's record, which that record cannot
-     * link with, keeps it out of Beverly's cluster, so it joins Evelyn's.
+     * link with, keeps it out of Beverly's cluster, so it joins Evelyn's. Under her maiden name the review rule for
+     * given names merely alike holds the bridge's links to Beverly back (its phone is unknown).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Beverly married: Evelyn's records stay together, apart from Beverly's|Andrews|0,0,2,2",
-        "Beverly's SSN record under her maiden name: nothing tells the bridge apart|Martinez|0,0,2,0"})
+        "Beverly's SSN record under her maiden name: the bridge's links to Beverly are held (no phone)|Martinez|0,0,2,2"})
     void aTwinsBridgeRecordStaysOutOfAClusterHoldingTheMarriedTwin(String what, String beverlysFamily,
                                                                    String expectedClusters) {
         List<PatientRecord> rows = List.of(
@@ -103,9 +99,55 @@ class ClusteringTest {
         assertArrayEquals(expected, clusters.clusterOf(), what);
     }
 
+    /**
+     * One woman, Pamela Karen Robbins, whose middle name is used as her first name on one record; the records with
+     * one given name each meet the twin rule (same birth date and household, another given name). The record with
+     * both names explains the difference: its link to "Karen" agrees on a given name (the other's middle name) and
+     * "Pamela" agrees with it, so the twin rule is not checked between "Pamela" and "Karen". Without it, they stay
+     * apart; and a record that joined the SSN record by its number alone, with another given name, keeps "Pamela"
+     * out: no chain of agreeing given names leads from it to her.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the record with both names joins them|Pamela Karen/065-23-3148;Pamela/;Karen/065-23-3148|0,0,0",
+        "without it, two given names stay two people|Pamela/;Karen/065-23-3148|0,1",
+        "a record joined by the number alone, with another given name, explains nothing|Pamela Karen/065-23-3148;Pamela/;Sophia/065-23-3148|0,1,0"})
+    void aLinkWhoseGivenNamesAgreeExplainsAnotherPairsDifferentGivenName(String what, String records,
+                                                                         String expectedClusters) {
+        List<PatientRecord> rows = new ArrayList<>();
+        for (String record : records.split(";")) {
+            String[] namesAndSsn = (record + " ").split("/");
+            String[] givenAndMiddle = namesAndSsn[0].split(" ");
+            String ssn = namesAndSsn[1].trim();
+            rows.add(new PatientRecord("p" + rows.size(), "T", givenAndMiddle[0],
+                    givenAndMiddle.length > 1 ? givenAndMiddle[1] : null, "Robbins", "F", "1968-12-23", "399 Valley Drive",
+                    "Albuquerque", "NM", "87102", "US", "505-534-8729", null, ssn.isEmpty() ? null : ssn));
+        }
+        PatientTable table = PatientTable.of(rows, RecordNormalizer.standard());
+        Linker linker = Linker.dedupe(table, ModelSpec.defaultPatientModel().compile()).withThreads(1);
+        ScoredLinks links = everyPair(linker, rows.size());
+
+        Clusters clusters = linker.clustering().connectedComponents(
+                linker.clustering().holdForReview(links).linked(), ClusteringSettings.defaults());
+
+        int[] expected = java.util.Arrays.stream(expectedClusters.split(",")).mapToInt(Integer::parseInt).toArray();
+        assertArrayEquals(expected, clusters.clusterOf(), what);
+    }
+
     private static PatientRecord sister(String id, String given, String middle, String family, String dob, String phone,
                                         String ssn) {
         return new PatientRecord(id, "T", given, middle, family, "F", dob, "7 Franklin Square Avenue", "Jersey City", "NJ",
                 "07302", "US", phone, null, ssn);
+    }
+
+    /** Every pair of the table's rows as a link, with its match weight. */
+    private static ScoredLinks everyPair(Linker linker, int rows) {
+        ScoredLinks links = new ScoredLinks();
+        for (int a = 0; a < rows; a++) {
+            for (int b = a + 1; b < rows; b++) {
+                links.add(a, b, (float) linker.scorer().matchWeight(a, b));
+            }
+        }
+        return links;
     }
 }

@@ -91,16 +91,49 @@ class ModelSpecTest {
         assertTrue(e.getMessage().contains("review rule 'r' appears twice"), e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cannot-link|given_name|no such level|cannot-link rule 'r' linkExplains: comparison 'given_name' has no level 'no such level'",
+        "cannot-link|no_such_comparison|else|cannot-link rule 'r' linkExplains names an unknown comparison 'no_such_comparison'",
+        "review|given_name|exact|review rule 'r': only a cannot-link rule has linkExplains"})
+    void linkExplainsMustNameLevelsOfTheModelOnACannotLinkRule(String kind, String comparison, String level,
+                                                               String expected) {
+        PatternRule rule = new PatternRule("r", java.util.Map.of("birth_date", List.of("exact")),
+                java.util.Map.of(comparison, List.of(level)));
+        ModelSpec spec = ModelSpec.defaultPatientModel();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+            if (kind.equals("review")) {
+                spec.withReviewRules(List.of(rule));
+            } else {
+                spec.withCannotLinkRules(List.of(rule));
+            }
+        });
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void linkExplainsIsKeptThroughJsonAndLeftOutWhereEmpty() {
+        ModelSpec spec = ModelSpec.defaultPatientModel();
+        PatternRule twin = spec.cannotLinkRules().stream().filter(r -> r.label().equals("twin")).findFirst().orElseThrow();
+        assertTrue(twin.linkExplains().get("given_name").contains("equal to the other middle name"), twin.toString());
+        String json = spec.toJson();
+        assertEquals(1, json.split("\"linkExplains\"", -1).length - 1, "written for the twin rule alone");
+        assertEquals(twin, ModelSpec.fromJson(json).cannotLinkRules().stream()
+                .filter(r -> r.label().equals("twin")).findFirst().orElseThrow());
+    }
+
     @Test
     void reviewRulesAreOptionalInTheFileAndKeptThroughJson() {
         ModelSpec spec = ModelSpec.defaultPatientModel();
         assertEquals(List.of("same name and address, birth date unknown, nothing personal agrees",
                         "initial only, same birth date and household, nothing personal agrees",
                         "given name the same or a typo and same phone, birth date and address unknown, nothing personal agrees",
-                        "names alone: birth date, address, postal code, phone and identifiers unknown",
+                        "names alone: birth date, address, phone and identifiers unknown",
                         "given name unknown, same birth date and household, nothing personal agrees",
                         "given names merely alike, same birth date and household, nothing personal agrees",
-                        "other given name, same birth date and middle name, nothing personal agrees"),
+                        "other given name, same birth date and middle name, nothing personal agrees",
+                        "given name the other's middle name, same birth date, nothing personal agrees",
+                        "names alike, birth date unknown, nothing personal agrees"),
                 spec.reviewRules().stream().map(PatternRule::label).toList());
         assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
         String withoutRules = spec.withReviewRules(List.of()).toJson();
