@@ -15,9 +15,10 @@ import java.util.List;
  * cannot be linked when their comparisons alone (the prior left out) sum to less than the model's
  * {@code cannotLinkWeight}, or when their gamma pattern meets one of the model's cannot-link rules (a twin,
  * a junior or senior: see {@link io.primaryinterop.mpi.core.model.PatternRule}); no cluster may hold two
- * such records, unless the link that would merge their clusters explains the rule (see {@link GuardedConnectedComponents}). Links whose pair meets a review rule are
- * {@link #holdForReview held out} before clustering: they are never made automatically (a record held from
- * a cluster may still join it through a third record it links to without a review rule).
+ * such records, unless the link that would merge their clusters explains the rule (see
+ * {@link GuardedConnectedComponents}). Links whose pair meets a review rule are {@link #holdForReview held out}
+ * before clustering: they are never made automatically (a record held from a cluster may still join it through a
+ * third record it links to without a review rule).
  */
 public final class Clustering {
     private final TableScorer scorer;

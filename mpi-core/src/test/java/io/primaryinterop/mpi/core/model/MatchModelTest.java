@@ -165,6 +165,28 @@ class MatchModelTest {
         assertEquals(-1, model.reviewRule(model.pattern(a, a)));
     }
 
+    /**
+     * "Robert" and "James" Boyd of one household and birth date meet the twin rule; a link whose given names agree
+     * explains it (the twin rule lists those levels), a link through an initial does not, and nothing explains
+     * birth dates years apart.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "twin rule, link with the same given name|James|1972-03-13|Robert|Robert|true",
+        "twin rule, link to the record carrying both names|James|1972-03-13|Robert|Robert James|true",
+        "twin rule, link through an initial|James|1972-03-13|Robert|R.|false",
+        "birth dates apart: no link explains them|Robert|1998-07-01|Robert|Robert|false",
+        "no rule holds: nothing to explain|Robert|1972-03-13|Robert|Robert|false"})
+    void aLinkWhoseGivenNamesAgreeExplainsTheTwinRuleAlone(String what, String otherGiven, String otherDob,
+                                                          String linkLeft, String linkRight, boolean expected) {
+        long pattern = MODEL.pattern(NORMALIZER.normalize(member("1", "Robert", null, "1972-03-13", null, null)),
+                NORMALIZER.normalize(member("2", otherGiven, null, otherDob, null, null)));
+        String[] right = linkRight.split(" ");
+        long link = MODEL.pattern(NORMALIZER.normalize(member("3", linkLeft, null, "1972-03-13", null, null)),
+                NORMALIZER.normalize(member("4", right[0], right.length > 1 ? right[1] : null, "1972-03-13", null, null)));
+        assertEquals(expected, MODEL.explains(link, pattern), what);
+    }
+
     @Test
     void differentPeopleScoreLow() {
         NormalizedRecord a = NORMALIZER.normalize(patient("1", "Robert", "Boyd", "M", "1972-03-13", "23268", "345-35-4434"));
