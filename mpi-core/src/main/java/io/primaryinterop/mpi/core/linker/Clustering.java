@@ -50,7 +50,8 @@ public final class Clustering {
                 if (!model.cannotLink(pattern)) {
                     return false;
                 }
-                boolean isLink = (a == left && b == right) || (a == right && b == left);
+                // a is of left's cluster, b of right's
+                boolean isLink = a == left && b == right;
                 return isLink || !(model.explains(linkPattern, pattern)
                         && (a == left || model.explains(scorer.pattern(a, left), pattern))
                         && (b == right || model.explains(scorer.pattern(b, right), pattern)));
