@@ -1,6 +1,5 @@
 package io.primaryinterop.mpi.service.store;
 
-import java.util.Arrays;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
