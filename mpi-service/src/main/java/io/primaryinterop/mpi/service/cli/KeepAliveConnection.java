@@ -16,6 +16,7 @@ import java.util.Locale;
  * It costs a few tens of microseconds of CPU per request where the JDK's asynchronous client costs more than a
  * millisecond, which on a small machine is CPU taken from the service being measured. It reads what a
  * server may answer: a body by Content-Length or chunked, and {@code Connection: close} (it reconnects).
+ * It speaks plain HTTP only, over a plain socket: an {@code https} target is refused, not sent in clear text.
  */
 final class KeepAliveConnection implements AutoCloseable {
 
@@ -29,9 +30,9 @@ final class KeepAliveConnection implements AutoCloseable {
     private OutputStream out;
     private InputStream in;
 
-    /** {@code headers} are extra "Name: value" lines sent with every request. */
+    /** {@code headers} are extra "Name: value" lines sent with every request; {@code target} must be http. */
     KeepAliveConnection(URI target, String... headers) {
-        this.target = target;
+        this.target = plainHttp(target);
         StringBuilder lines = new StringBuilder("POST ").append(target.getRawPath()).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(target.getHost()).append(':').append(port(target)).append("\r\n");
         for (String header : headers) {
@@ -122,8 +123,17 @@ final class KeepAliveConnection implements AutoCloseable {
         in = new BufferedInputStream(socket.getInputStream());
     }
 
+    /** {@code target} if its scheme is http; else an IllegalArgumentException naming the scheme. */
+    static URI plainHttp(URI target) {
+        if (!"http".equalsIgnoreCase(target.getScheme())) {
+            String scheme = target.getScheme() == null ? "no scheme" : "scheme '" + target.getScheme() + "'";
+            throw new IllegalArgumentException(scheme + " in " + target + ": loadtest speaks plain HTTP only (http://)");
+        }
+        return target;
+    }
+
     private static int port(URI target) {
-        return target.getPort() >= 0 ? target.getPort() : "https".equals(target.getScheme()) ? 443 : 80;
+        return target.getPort() >= 0 ? target.getPort() : 80;
     }
 
     @Override

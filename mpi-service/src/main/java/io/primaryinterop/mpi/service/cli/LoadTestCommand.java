@@ -80,20 +80,24 @@ public final class LoadTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        URI target = null;
+        if (!inProcess) {
+            try {
+                target = KeepAliveConnection.plainHttp(URI.create(url + "/api/v1/records"));
+            } catch (IllegalArgumentException e) {
+                System.err.println("loadtest: --url: " + e.getMessage());
+                return 2;
+            }
+        }
         List<RecordFields> records = read();
         if (records.isEmpty()) {
             System.err.println("loadtest: no records in " + input);
             return 1;
         }
-        return inProcess ? matchInProcess(records) : overHttp(records);
+        return inProcess ? matchInProcess(records) : overHttp(target, records);
     }
 
-    private int overHttp(List<RecordFields> records) throws Exception {
-        URI target = URI.create(url + "/api/v1/records");
-        if (!"http".equals(target.getScheme())) {
-            System.err.println("loadtest: --url must be an http:// URL (the load generator speaks plain HTTP/1.1): " + url);
-            return 2;
-        }
+    private int overHttp(URI target, List<RecordFields> records) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<byte[]> bodies = new ArrayList<>(records.size());
         for (RecordFields r : records) {

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The load generator's connection reads every answer shape a server may send, and survives a server that closes. */
+/**
+ * The load generator's connection reads every answer shape a server may send, survives a server that closes, and
+ * refuses a target it would otherwise send in clear text.
+ */
 class KeepAliveConnectionTest {
 
     @ParameterizedTest(name = "{0}")
@@ -61,6 +64,20 @@ class KeepAliveConnectionTest {
             assertThrows(IOException.class, () -> connection.post(new byte[] {'{', '}'}));
             assertEquals(2, server.connections.get());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "https://127.0.0.1:8443/api/v1/records, scheme 'https'",
+            "HTTPS://127.0.0.1/api/v1/records,      scheme 'HTTPS'",
+            "ftp://127.0.0.1/api/v1/records,        scheme 'ftp'",
+            "//127.0.0.1/api/v1/records,            no scheme"})
+    void refusesATargetThatIsNotPlainHttp(String uri, String named) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new KeepAliveConnection(URI.create(uri), "Content-Type: application/json"));
+
+        assertTrue(refused.getMessage().startsWith(named + " in " + uri + ": "), refused.getMessage());
+        assertTrue(refused.getMessage().contains("loadtest speaks plain HTTP only"), refused.getMessage());
     }
 
     /** A server that answers every request with the same bytes, and closes after each answer if told to. */
