@@ -1,7 +1,6 @@
 package io.primaryinterop.mpi.service.api;
 
 import static io.primaryinterop.mpi.service.store.jooq.Tables.AUDIT_EVENT;
-import static io.primaryinterop.mpi.service.store.jooq.Tables.LINK;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.PERSON;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.REVIEW_TASK;
 import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
@@ -115,17 +114,9 @@ abstract class IngestApiContract {
         assertEquals(REVIEW_RULE, match.get("candidates").get(0).get("reviewRule").asText(), match.toString());
     }
 
-    /** One household's record without middle name; birth date, e-mail and national id when {@code fields} names them. */
+    /** One household's record (see {@link Identity#householdJson}) from HOSP_A under a new record id. */
     private static String householdRecord(Identity p, String fields) {
-        List<String> has = List.of(fields.split("\\+"));
-        return """
-                {"source":"HOSP_A","recordId":"%s","givenName":"%s","familyName":"%s","sex":"M",%s
-                 "addressLine":"%s","city":"Richmond","state":"VA","postalCode":"23268","country":"US",
-                 "phone":"%s"%s%s}
-                """.formatted(Records.id(), p.given(), p.family(),
-                has.contains("dob") ? "\"birthDate\":\"" + p.birthDate() + "\"," : "", p.street(), p.phone(),
-                has.contains("email") ? ",\"email\":\"" + p.email() + "\"" : "",
-                has.contains("ssn") ? ",\"nationalId\":\"" + p.nationalId() + "\"" : "");
+        return p.householdJson("HOSP_A", Records.id(), fields);
     }
 
     @Test
@@ -196,12 +187,9 @@ abstract class IngestApiContract {
         String recordId = Records.id();
         Identity someoneElse = Identity.random();
         ingest(someoneElse.json("HOSP_A", recordId, 0));
-        // A steward linked it by hand (the stewardship API does this; here directly in the store).
-        long personRow = service.dsl().select(PERSON.ID).from(PERSON).where(PERSON.ENTERPRISE_ID.eq(person)).fetchSingle().value1();
-        long recordRow = service.dsl().select(SOURCE_RECORD.ID).from(SOURCE_RECORD)
-                .where(SOURCE_RECORD.SOURCE.eq("HOSP_A").and(SOURCE_RECORD.RECORD_ID.eq(recordId))).fetchSingle().value1();
-        service.dsl().update(LINK).set(LINK.PERSON_ID, personRow).set(LINK.LINK_TYPE, "MANUAL")
-                .where(LINK.RECORD_ID.eq(recordRow)).execute();
+        // A steward links it to the patient by hand.
+        Reply linked = service.post("/api/v1/records/HOSP_A/" + recordId + "/link", "{\"personId\":\"" + person + "\"}");
+        assertEquals(200, linked.status(), linked.text());
 
         JsonNode updated = ingest(someoneElse.json("HOSP_A", recordId, 1)).json();
 

@@ -1,6 +1,5 @@
 package io.primaryinterop.mpi.service.fhir;
 
-import static io.primaryinterop.mpi.service.store.jooq.Tables.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,7 +12,6 @@ import io.primaryinterop.mpi.service.testing.RunningService;
 import io.primaryinterop.mpi.service.testing.RunningService.Reply;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -186,11 +184,8 @@ class FhirPatientApiTest {
     void aMergedPersonIsInactiveWithAReplacedByLinkToItsSurvivor() {
         String survivor = personOf(create(FhirFixtures.patientJson(Identity.random(), "urn:oid:1.2.3.10", Records.id())).json());
         String merged = personOf(create(FhirFixtures.patientJson(Identity.random(), "urn:oid:1.2.3.10", Records.id())).json());
-        // As a steward's merge leaves it: status MERGED, merged_into the survivor's row.
-        DSLContext dsl = service.dsl();
-        Long survivorRow = dsl.select(PERSON.ID).from(PERSON).where(PERSON.ENTERPRISE_ID.eq(survivor)).fetchOne(PERSON.ID);
-        dsl.update(PERSON).set(PERSON.STATUS, "MERGED").set(PERSON.MERGED_INTO, survivorRow)
-                .where(PERSON.ENTERPRISE_ID.eq(merged)).execute();
+        Reply merge = service.post("/api/v1/persons/" + survivor + "/merge", "{\"personId\":\"" + merged + "\"}");
+        assertEquals(200, merge.status(), merge.text());
 
         Reply read = service.get("/fhir/Patient/" + merged, JSON);
 

@@ -1,29 +1,26 @@
 package io.primaryinterop.mpi.service.learn;
 
-import static io.primaryinterop.mpi.service.store.jooq.Tables.LINK;
-import static io.primaryinterop.mpi.service.store.jooq.Tables.REVIEW_TASK;
-import static io.primaryinterop.mpi.service.store.jooq.Tables.SOURCE_RECORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.primaryinterop.mpi.core.model.ModelSpec;
 import io.primaryinterop.mpi.service.testing.Records;
 import io.primaryinterop.mpi.service.testing.Records.Identity;
 import io.primaryinterop.mpi.service.testing.CommandLineRun;
 import io.primaryinterop.mpi.service.testing.RunningService;
+import io.primaryinterop.mpi.service.testing.RunningService.Reply;
 import io.primaryinterop.mpi.service.testing.TestDatabase;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mpi learn} against a store with steward decisions (MANUAL links, NO_MATCH reviews, written here
- * directly): reads the labels, writes a model with other m/u and the new version, reports P/R; H2 and MariaDB.
+ * {@code mpi learn} against a store with steward decisions (MANUAL links, NO_MATCH reviews, made through the
+ * stewardship API): reads the labels, writes a model with other m/u and the new version, reports P/R; H2 and MariaDB.
  */
 abstract class LearnCommandContract {
 
@@ -35,7 +32,6 @@ abstract class LearnCommandContract {
     @Test
     void learnsFromManualLinksAndNoMatchReviewsAndReports() throws Exception {
         try (TestDatabase db = database(); RunningService service = RunningService.start(db)) {
-            DSLContext dsl = service.dsl();
             for (int i = 0; i < 6; i++) {
                 // A steward linked to the patient a record that differs in every personal field, each for a stated
                 // reason the bundled model weighs against the pair (p about 0.04): another given name (Maria/Elena:
@@ -53,17 +49,15 @@ abstract class LearnCommandContract {
                 Identity variant = new Identity("Elena", patient.family(), patient.birthDate(), "1 Elsewhere Road",
                         "199-555-01%02d".formatted(i), "090-00-10%02d".formatted(i), "elena.moved@elsewhere.example.net");
                 service.post("/api/v1/records", variant.json("LAB_B", moved, 1));
-                long row = dsl.select(SOURCE_RECORD.ID).from(SOURCE_RECORD).where(SOURCE_RECORD.RECORD_ID.eq(moved)).fetchSingle().value1();
-                long personRow = personRow(service, person);
-                dsl.update(LINK).set(LINK.PERSON_ID, personRow).set(LINK.LINK_TYPE, "MANUAL").where(LINK.RECORD_ID.eq(row)).execute();
-                // A steward said NO_MATCH to a review pairing a stranger with the same family name and birth date.
-                String stranger = Records.id();
-                service.post("/api/v1/records", Identity.random().json("CLINIC_C", stranger, 0));
-                long strangerRow = dsl.select(SOURCE_RECORD.ID).from(SOURCE_RECORD).where(SOURCE_RECORD.RECORD_ID.eq(stranger)).fetchSingle().value1();
-                LocalDateTime now = LocalDateTime.now();
-                dsl.insertInto(REVIEW_TASK).set(REVIEW_TASK.RECORD_ID, strangerRow).set(REVIEW_TASK.PERSON_ID, personRow)
-                        .set(REVIEW_TASK.STATUS, "NO_MATCH").set(REVIEW_TASK.CREATED_AT, now).set(REVIEW_TASK.UPDATED_AT, now)
-                        .set(REVIEW_TASK.VERSION, 1).execute();
+                ok(service.post("/api/v1/records/LAB_B/" + moved + "/link", "{\"personId\":\"" + person + "\"}"));
+                // A steward said NO_MATCH to a review the model opened: a record of the patient's household (name,
+                // address and phone, no birth date; a junior or senior as likely as the patient) held back by the
+                // bundled model's review rule.
+                String relative = Records.id();
+                Reply held = ok(service.post("/api/v1/records", patient.householdJson("CLINIC_C", relative, "none")));
+                assertEquals("REVIEW", held.json().get("decision").asText(), held.text());
+                ok(service.post("/api/v1/reviews/" + openReview(service, "CLINIC_C", relative) + "/decision",
+                        "{\"decision\":\"NO_MATCH\",\"version\":1}"));
             }
             Path out = dir.resolve("learned.json");
             String url = (String) db.properties().get("datasources.default.url");
@@ -88,9 +82,18 @@ abstract class LearnCommandContract {
         return Double.parseDouble(m.group(1));
     }
 
-    private static long personRow(RunningService service, String enterpriseId) {
-        return service.dsl().select(io.primaryinterop.mpi.service.store.jooq.Tables.PERSON.ID)
-                .from(io.primaryinterop.mpi.service.store.jooq.Tables.PERSON)
-                .where(io.primaryinterop.mpi.service.store.jooq.Tables.PERSON.ENTERPRISE_ID.eq(enterpriseId)).fetchSingle().value1();
+    private static Reply ok(Reply reply) {
+        assertEquals(200, reply.status(), reply.text());
+        return reply;
+    }
+
+    /** The id of the open review task of a record. */
+    private static long openReview(RunningService service, String source, String recordId) {
+        for (JsonNode item : ok(service.get("/api/v1/reviews?status=OPEN&source=" + source + "&size=200")).json().get("items")) {
+            if (item.get("recordId").asText().equals(recordId)) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no open review of " + source + "/" + recordId);
     }
 }

@@ -56,6 +56,10 @@ abstract class ModelVersionsContract {
         return service.get("/api/v1/records/" + source + "/" + recordId).json().get("link").get("personId").asText();
     }
 
+    private static String linkType(RunningService service, String source, String recordId) {
+        return service.get("/api/v1/records/" + source + "/" + recordId).json().get("link").get("linkType").asText();
+    }
+
     @Test
     void registerDryRunActivateAndRestart() throws Exception {
         try (TestDatabase db = database()) {
@@ -73,12 +77,12 @@ abstract class ModelVersionsContract {
                 admin.post("/api/v1/records", c.json("HOSP_A", c1, 0));
                 assertEquals("LINKED", admin.post("/api/v1/records", c.json("LAB_B", c2, 1)).json().get("decision").asText());
                 admin.post("/api/v1/records", Identity.random().json("HOSP_A", lone, 0));
-                // A steward's decision: c2's link is MANUAL (set here in the store; the link API is the steward's).
-                long c2Row = service.dsl().select(SOURCE_RECORD.ID).from(SOURCE_RECORD)
-                        .where(SOURCE_RECORD.RECORD_ID.eq(c2)).fetchSingle().value1();
-                service.dsl().update(LINK).set(LINK.LINK_TYPE, "MANUAL").where(LINK.RECORD_ID.eq(c2Row)).execute();
                 String aPerson = personOf(service, "HOSP_A", a1);
                 String cPerson = personOf(service, "LAB_B", c2);
+                // A steward's decision: c2 is linked by hand to the person it is on, so its link is MANUAL.
+                Reply linked = admin.post("/api/v1/records/LAB_B/" + c2 + "/link", "{\"personId\":\"" + cPerson + "\"}");
+                assertEquals(200, linked.status(), linked.text());
+                assertEquals("MANUAL", linkType(service, "LAB_B", c2));
 
                 Reply registered = admin.post("/api/v1/models", strictModel("strict-1"));
                 assertEquals(201, registered.status(), registered.text());
@@ -119,8 +123,7 @@ abstract class ModelVersionsContract {
                 assertEquals(aPerson, personOf(service, "LAB_B", a2));
                 assertNotEquals(cPerson, personOf(service, "HOSP_A", c1));
                 assertEquals(cPerson, personOf(service, "LAB_B", c2), "the MANUAL link stays");
-                assertEquals("MANUAL", service.dsl().select(LINK.LINK_TYPE).from(LINK).where(LINK.RECORD_ID.eq(c2Row))
-                        .fetchSingle().value1());
+                assertEquals("MANUAL", linkType(service, "LAB_B", c2));
                 assertEquals(loneLinkBefore, loneLink(service, lone), "an unchanged record is not rewritten");
                 assertEquals(3, service.dsl().fetchCount(AUDIT_EVENT,
                         AUDIT_EVENT.ACTION.eq("REMATCH").and(AUDIT_EVENT.ACTOR.eq("alice.admin"))));

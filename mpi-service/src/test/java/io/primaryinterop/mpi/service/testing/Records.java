@@ -1,5 +1,6 @@
 package io.primaryinterop.mpi.service.testing;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +39,24 @@ public final class Records {
                      "birthDate":"%s","addressLine":"%s","city":"Richmond","state":"VA","postalCode":"23268",
                      "country":"US","phone":"%s","email":"%s","nationalId":"%s"}
                     """.formatted(source, recordId, g, family, birthDate, street, p, email, nationalId);
+        }
+
+        /**
+         * A record of this identity's household as API JSON: name, address and phone, sex M, no middle name; birth
+         * date, e-mail and national id only where {@code fields} names them ({@code dob+email}, {@code ssn}, or
+         * {@code none}). With no birth date and nothing personal that agrees, the bundled model's review rule holds
+         * it back from linking to a record of this identity (it may as well be a junior or senior of the same name).
+         */
+        public String householdJson(String source, String recordId, String fields) {
+            List<String> has = List.of(fields.split("\\+"));
+            return """
+                    {"source":"%s","recordId":"%s","givenName":"%s","familyName":"%s","sex":"M",%s
+                     "addressLine":"%s","city":"Richmond","state":"VA","postalCode":"23268","country":"US",
+                     "phone":"%s"%s%s}
+                    """.formatted(source, recordId, given, family,
+                    has.contains("dob") ? "\"birthDate\":\"" + birthDate + "\"," : "", street, phone,
+                    has.contains("email") ? ",\"email\":\"" + email + "\"" : "",
+                    has.contains("ssn") ? ",\"nationalId\":\"" + nationalId + "\"" : "");
         }
     }
 
