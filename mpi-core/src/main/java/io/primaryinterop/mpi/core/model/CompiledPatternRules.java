@@ -6,16 +6,16 @@ import java.util.Map;
 
 /** A list of {@link PatternRule}s compiled to level bit masks: the test is a few shifts per rule, no allocation. */
 final class CompiledPatternRules {
-    /** Per rule: the levels on which it holds, and those of a link that explains it (null: none do). */
+    /** Per rule: the levels on which it holds, and the conditions of a link that explains it (any one; none: empty). */
     private final Masks[] holds;
-    private final Masks[] linkExplains;
+    private final Masks[][] linkExplains;
 
     CompiledPatternRules(ModelSpec spec, List<PatternRule> rules) {
         this.holds = new Masks[rules.size()];
-        this.linkExplains = new Masks[rules.size()];
+        this.linkExplains = new Masks[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             holds[r] = Masks.of(spec, rules.get(r).levels());
-            linkExplains[r] = rules.get(r).linkExplains().isEmpty() ? null : Masks.of(spec, rules.get(r).linkExplains());
+            linkExplains[r] = rules.get(r).linkExplains().stream().map(c -> Masks.of(spec, c)).toArray(Masks[]::new);
         }
     }
 
@@ -35,7 +35,16 @@ final class CompiledPatternRules {
      */
     boolean anyUnexplained(long pattern, long linkPattern) {
         for (int r = 0; r < holds.length; r++) {
-            if (holds[r].meets(pattern) && (linkExplains[r] == null || !linkExplains[r].meets(linkPattern))) {
+            if (holds[r].meets(pattern) && !anyMeets(linkExplains[r], linkPattern)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyMeets(Masks[] conditions, long pattern) {
+        for (Masks condition : conditions) {
+            if (condition.meets(pattern)) {
                 return true;
             }
         }

@@ -60,8 +60,8 @@ public final class MatchModel {
 
     /**
      * Whether a pair with pattern {@code by} explains every cannot-link rule that a pair with {@code pattern} meets:
-     * each of those rules has {@linkplain PatternRule#linkExplains() levels that explain it}, and {@code by} meets
-     * them. False when no rule holds (there is nothing to explain) or one holds that nothing explains.
+     * each of those rules has {@linkplain PatternRule#linkExplains() conditions that explain it}, and {@code by} meets
+     * one of them. False when no rule holds (there is nothing to explain) or one holds that nothing explains.
      */
     public boolean explains(long by, long pattern) {
         return cannotLink(pattern) && !cannotLinkRules.anyUnexplained(pattern, by);

@@ -104,7 +104,9 @@ public record ModelSpec(String version, double lambda, List<Comparison> comparis
             if (!rule.linkExplains().isEmpty() && !kind.equals("cannot-link")) {
                 throw new IllegalArgumentException(where + ": only a cannot-link rule has linkExplains");
             }
-            checkLevels(where + " linkExplains", comparisons, rule.linkExplains());
+            for (Map<String, List<String>> condition : rule.linkExplains()) {
+                checkLevels(where + " linkExplains", comparisons, condition);
+            }
         }
         return List.copyOf(rules);
     }

@@ -1,5 +1,6 @@
 package io.primaryinterop.mpi.core.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,19 +25,23 @@ import java.util.Map;
  *
  * <p>Batch clustering checks a cannot-link rule between every record of two clusters before it merges them
  * (see {@link io.primaryinterop.mpi.core.cluster.GuardedConnectedComponents}). A cannot-link rule may name
- * levels under which <b>the link explains</b> the difference ({@code "linkExplains": {"given_name": ["exact",
- * "nickname"]}}): when the pair being linked meets them, the rule is checked on that pair alone, not between
- * the other records of the two clusters. A person whose middle name is used as first name on one record and
- * whose other record carries both names is one cluster, though the first two records, each with one given
- * name, look like twins.
+ * conditions under which <b>the link explains</b> the difference ({@code "linkExplains": [{"given_name": ["exact",
+ * "nickname"]}, {"national_id": ["exact"]}]}, any one of them; a single object is one condition): when the pair
+ * being linked meets one, the rule is checked on that pair alone, not between the other records of the two
+ * clusters. A person whose middle name is used as first name on one record and whose other record carries both
+ * names is one cluster, though the first two records, each with one given name, look like twins; so is one whose
+ * two records share a national id.
  *
  * @param label a short name for reports and review reasons
  * @param levels comparison name -> labels of the levels on which the rule holds; all must hold
- * @param linkExplains comparison name -> levels of a link under which the rule holds on the linked pair alone
- *                     (cannot-link rules only; empty: between all records of the two clusters)
+ * @param linkExplains conditions (comparison name -> levels, all must hold) of which a link that meets any one
+ *                     explains the rule: it then holds on the linked pair alone (cannot-link rules only; empty:
+ *                     between all records of the two clusters)
  */
 public record PatternRule(String label, Map<String, List<String>> levels,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> linkExplains) {
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                          @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                          List<Map<String, List<String>>> linkExplains) {
     public PatternRule {
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("a rule needs a label");
@@ -45,12 +50,17 @@ public record PatternRule(String label, Map<String, List<String>> levels,
             throw new IllegalArgumentException("rule '" + label + "' lists no comparison levels");
         }
         levels = copy(label, levels);
-        linkExplains = linkExplains == null ? Map.of() : copy(label, linkExplains);
+        linkExplains = linkExplains == null ? List.of() : linkExplains.stream().map(condition -> {
+            if (condition == null || condition.isEmpty()) {
+                throw new IllegalArgumentException("rule '" + label + "': a linkExplains condition lists no comparison");
+            }
+            return copy(label, condition);
+        }).toList();
     }
 
     /** A rule that holds between every record of two clusters. */
     public PatternRule(String label, Map<String, List<String>> levels) {
-        this(label, levels, Map.of());
+        this(label, levels, List.of());
     }
 
     private static Map<String, List<String>> copy(String label, Map<String, List<String>> levels) {

@@ -2,6 +2,7 @@ package io.primaryinterop.mpi.core.linker;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.primaryinterop.mpi.core.cluster.ClusteringSettings;
 import io.primaryinterop.mpi.core.cluster.Clusters;
@@ -12,6 +13,7 @@ import io.primaryinterop.mpi.core.record.PatientRecord;
 import io.primaryinterop.mpi.core.table.PatientTable;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -104,16 +106,36 @@ class ClusteringTest {
      * one given name each meet the twin rule (same birth date and household, another given name). The record with
      * both names explains the difference: its link to "Karen" agrees on a given name (the other's middle name) and
      * "Pamela" agrees with it, so the twin rule is not checked between "Pamela" and "Karen". Without it, they stay
-     * apart; and a record that joined the SSN record by its number alone, with another given name, keeps "Pamela"
-     * out: no chain of agreeing given names leads from it to her.
+     * apart. A record that shares the SSN record's number explains its other given name the same way: twins do not
+     * share a national id.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "the record with both names joins them|Pamela Karen/065-23-3148;Pamela/;Karen/065-23-3148|0,0,0",
         "without it, two given names stay two people|Pamela/;Karen/065-23-3148|0,1",
-        "a record joined by the number alone, with another given name, explains nothing|Pamela Karen/065-23-3148;Pamela/;Sophia/065-23-3148|0,1,0"})
+        "a record sharing the number, with another given name, is her too|Pamela Karen/065-23-3148;Pamela/;Sophia/065-23-3148|0,0,0"})
     void aLinkWhoseGivenNamesAgreeExplainsAnotherPairsDifferentGivenName(String what, String records,
                                                                          String expectedClusters) {
+        int[] expected = java.util.Arrays.stream(expectedClusters.split(",")).mapToInt(Integer::parseInt).toArray();
+        assertArrayEquals(expected, robbinsClusters(records, ModelSpec.defaultPatientModel()), what);
+    }
+
+    /**
+     * A number shared on the link explains the twin rule only for the records that agree with the link's end: a
+     * record written "P." joined "Pamela" (no review rules here, so the initial is linked) and shares Sophia's
+     * number, but nothing says "Pamela" is Sophia.
+     */
+    @Test
+    void aSharedNumberOnTheLinkDoesNotExplainARecordThatDoesNotAgreeWithItsEnd() {
+        int[] clusterOf = robbinsClusters("Pamela/;P./065-23-3148;Sophia/065-23-3148",
+                ModelSpec.defaultPatientModel().withReviewRules(List.of()));
+        assertTrue(clusterOf[0] != clusterOf[2], java.util.Arrays.toString(clusterOf));
+        assertArrayEquals(new int[] {0, 1}, robbinsClusters("Pamela/;Sophia/065-23-3148",
+                ModelSpec.defaultPatientModel().withReviewRules(List.of())), "the twin rule holds on the pair itself");
+    }
+
+    /** Records "Given Middle/SSN" of one household and birth date, clustered over every pair. */
+    private static int[] robbinsClusters(String records, ModelSpec spec) {
         List<PatientRecord> rows = new ArrayList<>();
         for (String record : records.split(";")) {
             String[] namesAndSsn = (record + " ").split("/");
@@ -124,14 +146,10 @@ class ClusteringTest {
                     "Albuquerque", "NM", "87102", "US", "505-534-8729", null, ssn.isEmpty() ? null : ssn));
         }
         PatientTable table = PatientTable.of(rows, RecordNormalizer.standard());
-        Linker linker = Linker.dedupe(table, ModelSpec.defaultPatientModel().compile()).withThreads(1);
+        Linker linker = Linker.dedupe(table, spec.compile()).withThreads(1);
         ScoredLinks links = everyPair(linker, rows.size());
-
-        Clusters clusters = linker.clustering().connectedComponents(
-                linker.clustering().holdForReview(links).linked(), ClusteringSettings.defaults());
-
-        int[] expected = java.util.Arrays.stream(expectedClusters.split(",")).mapToInt(Integer::parseInt).toArray();
-        assertArrayEquals(expected, clusters.clusterOf(), what);
+        return linker.clustering().connectedComponents(
+                linker.clustering().holdForReview(links).linked(), ClusteringSettings.defaults()).clusterOf();
     }
 
     private static PatientRecord sister(String id, String given, String middle, String family, String dob, String phone,

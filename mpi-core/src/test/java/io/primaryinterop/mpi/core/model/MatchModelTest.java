@@ -167,23 +167,32 @@ class MatchModelTest {
 
     /**
      * "Robert" and "James" Boyd of one household and birth date meet the twin rule; a link whose given names agree
-     * explains it (the twin rule lists those levels), a link through an initial does not, and nothing explains
-     * birth dates years apart.
+     * explains it (the twin rule lists those levels), and so does one whose records share a national id (twins do
+     * not; they may share a parent's e-mail, which explains nothing); a link through an initial does not, and nothing
+     * explains birth dates years apart.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "twin rule, link with the same given name|James|1972-03-13|Robert|Robert|true",
-        "twin rule, link to the record carrying both names|James|1972-03-13|Robert|Robert James|true",
-        "twin rule, link through an initial|James|1972-03-13|Robert|R.|false",
-        "birth dates apart: no link explains them|Robert|1998-07-01|Robert|Robert|false",
-        "no rule holds: nothing to explain|Robert|1972-03-13|Robert|Robert|false"})
-    void aLinkWhoseGivenNamesAgreeExplainsTheTwinRuleAlone(String what, String otherGiven, String otherDob,
-                                                          String linkLeft, String linkRight, boolean expected) {
+        "twin rule, link with the same given name|James|1972-03-13|Robert|Robert||true",
+        "twin rule, link to the record carrying both names|James|1972-03-13|Robert|Robert James||true",
+        "twin rule, link through an initial|James|1972-03-13|Robert|R.||false",
+        "twin rule, link sharing a national id|James|1972-03-13|Robert|Sophia|ssn|true",
+        "twin rule, link sharing an e-mail: twins may share a parent's|James|1972-03-13|Robert|Sophia|email|false",
+        "other given name and birth date, link sharing a national id|James|1972-04-13|Robert|Sophia|ssn|true",
+        "other given name and birth date, link with the same given name|James|1972-04-13|Robert|Robert||false",
+        "birth dates apart: no link explains them|Robert|1998-07-01|Robert|Robert||false",
+        "birth dates apart: not a shared national id either|Robert|1998-07-01|Robert|Sophia|ssn|false",
+        "no rule holds: nothing to explain|Robert|1972-03-13|Robert|Robert||false"})
+    void aLinkWhoseGivenNamesOrIdentifiersAgreeExplainsTheTwinRuleAlone(String what, String otherGiven, String otherDob,
+                                                                        String linkLeft, String linkRight, String shared,
+                                                                        boolean expected) {
         long pattern = MODEL.pattern(NORMALIZER.normalize(member("1", "Robert", null, "1972-03-13", null, null)),
                 NORMALIZER.normalize(member("2", otherGiven, null, otherDob, null, null)));
         String[] right = linkRight.split(" ");
-        long link = MODEL.pattern(NORMALIZER.normalize(member("3", linkLeft, null, "1972-03-13", null, null)),
-                NORMALIZER.normalize(member("4", right[0], right.length > 1 ? right[1] : null, "1972-03-13", null, null)));
+        String email = "email".equals(shared) ? "boyd@example.org" : null;
+        String ssn = "ssn".equals(shared) ? "345-35-4434" : null;
+        long link = MODEL.pattern(NORMALIZER.normalize(member("3", linkLeft, null, "1972-03-13", email, ssn)),
+                NORMALIZER.normalize(member("4", right[0], right.length > 1 ? right[1] : null, "1972-03-13", email, ssn)));
         assertEquals(expected, MODEL.explains(link, pattern), what);
     }
 

@@ -99,7 +99,7 @@ class ModelSpecTest {
     void linkExplainsMustNameLevelsOfTheModelOnACannotLinkRule(String kind, String comparison, String level,
                                                                String expected) {
         PatternRule rule = new PatternRule("r", java.util.Map.of("birth_date", List.of("exact")),
-                java.util.Map.of(comparison, List.of(level)));
+                List.of(java.util.Map.of("national_id", List.of("exact")), java.util.Map.of(comparison, List.of(level))));
         ModelSpec spec = ModelSpec.defaultPatientModel();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
             if (kind.equals("review")) {
@@ -115,11 +115,25 @@ class ModelSpecTest {
     void linkExplainsIsKeptThroughJsonAndLeftOutWhereEmpty() {
         ModelSpec spec = ModelSpec.defaultPatientModel();
         PatternRule twin = spec.cannotLinkRules().stream().filter(r -> r.label().equals("twin")).findFirst().orElseThrow();
-        assertTrue(twin.linkExplains().get("given_name").contains("equal to the other middle name"), twin.toString());
+        assertTrue(twin.linkExplains().get(0).get("given_name").contains("equal to the other middle name"),
+                twin.toString());
+        assertEquals(List.of(java.util.Map.of("national_id", List.of("exact"))), twin.linkExplains().subList(1, 2));
         String json = spec.toJson();
-        assertEquals(1, json.split("\"linkExplains\"", -1).length - 1, "written for the twin rule alone");
+        assertEquals(2, json.split("\"linkExplains\"", -1).length - 1,
+                "written for the twin rule and the other-given-name-other-birth-date rule alone");
         assertEquals(twin, ModelSpec.fromJson(json).cannotLinkRules().stream()
                 .filter(r -> r.label().equals("twin")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void linkExplainsWrittenAsOneObjectIsOneCondition() {
+        // the form of default-patient-6 and the model files saved with it
+        String json = ModelSpec.defaultPatientModel().toJson().replaceFirst(
+                "\"linkExplains\"\\s*:\\s*\\[\\s*(\\{[^}]*\\})(\\s*,\\s*\\{[^}]*\\})*\\s*\\]", "\"linkExplains\" : $1");
+        PatternRule twin = ModelSpec.fromJson(json).cannotLinkRules().stream()
+                .filter(r -> r.label().equals("twin")).findFirst().orElseThrow();
+        assertEquals(1, twin.linkExplains().size(), json);
+        assertTrue(twin.linkExplains().get(0).containsKey("given_name"), twin.toString());
     }
 
     @Test
@@ -129,11 +143,12 @@ class ModelSpecTest {
                         "initial only, same birth date and household, nothing personal agrees",
                         "given name the same or a typo and same phone, birth date and address unknown, nothing personal agrees",
                         "names alone: birth date, address, phone and identifiers unknown",
-                        "given name unknown, same birth date and household, nothing personal agrees",
+                        "given name unknown, family name alike, nothing personal agrees",
                         "given names merely alike, same birth date and household, nothing personal agrees",
                         "other given name, same birth date and middle name, nothing personal agrees",
-                        "given name the other's middle name, same birth date, nothing personal agrees",
-                        "names alike, birth date unknown, nothing personal agrees"),
+                        "given name the other's middle name, birth date alike, nothing personal agrees",
+                        "names alike, birth date unknown, nothing personal agrees",
+                        "same name, birth date a digit away, other address, nothing personal agrees"),
                 spec.reviewRules().stream().map(PatternRule::label).toList());
         assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
         String withoutRules = spec.withReviewRules(List.of()).toJson();

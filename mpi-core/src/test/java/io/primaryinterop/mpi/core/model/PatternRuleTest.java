@@ -29,6 +29,13 @@ class PatternRuleTest {
     }
 
     @Test
+    void aLinkExplainsConditionWithoutComparisonIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PatternRule("twin",
+                Map.of("birth_date", List.of("exact")), List.of(Map.of("national_id", List.of("exact")), Map.of())));
+        assertTrue(e.getMessage().contains("rule 'twin': a linkExplains condition lists no comparison"), e.getMessage());
+    }
+
+    @Test
     void levelsAreCopiedSoTheRuleStaysImmutable() {
         List<String> labels = new ArrayList<>(List.of("exact"));
         Map<String, List<String>> levels = new LinkedHashMap<>(Map.of("birth_date", labels));
