@@ -289,28 +289,33 @@ public final class IngestService {
 
     /**
      * Why the record may not be linked automatically to a person with these records, or null: it cannot link with
-     * one of them, or a review rule holds back each of its pairs at or above the auto-link threshold.
+     * one of them and no link to another explains that (as in batch clustering: the link's given names or national
+     * id agree, and so do the other record's with the link's end), or a review rule holds back each of its pairs at
+     * or above the auto-link threshold.
      */
     private String heldBack(Probe probe, List<StoredRecord> members) {
         String reviewRule = null;
         List<Probe> free = new ArrayList<>(members.size());
+        List<Probe> cannotLink = new ArrayList<>();
         for (StoredRecord member : members) {
             Probe other = engine.prepare(member.fields());
             PairRules rules = engine.rules(probe, other);
             if (rules.cannotLink()) {
-                return "cannot-link with a record of the best candidate person";
-            }
-            if (rules.reviewRule() == null) {
+                cannotLink.add(other);
+            } else if (rules.reviewRule() == null) {
                 free.add(other);
             } else if (reviewRule == null) {
                 reviewRule = rules.reviewRule();
             }
         }
         // scored only when a rule held a pair: the record may still link through one of the person's other records
-        if (reviewRule == null || free.stream().anyMatch(other -> engine.score(probe, other).probability() >= autoLinkThreshold)) {
-            return null;
+        List<Probe> linkEnds = reviewRule == null && cannotLink.isEmpty() ? free
+                : free.stream().filter(other -> engine.score(probe, other).probability() >= autoLinkThreshold).toList();
+        if (!cannotLink.isEmpty() && linkEnds.stream().noneMatch(end -> cannotLink.stream()
+                .allMatch(other -> engine.linkExplains(probe, end, other)))) {
+            return "cannot-link with a record of the best candidate person";
         }
-        return ReviewTasks.reviewRuleReason(reviewRule);
+        return reviewRule == null || !linkEnds.isEmpty() ? null : ReviewTasks.reviewRuleReason(reviewRule);
     }
 
     /** The golden record (configured survivorship, with provenance) of a person's other records and this one (or none). */

@@ -26,4 +26,13 @@ public interface MatchEngine {
      * model's {@code cannotLinkWeight}), else which review rule holds the pair back from automatic linking.
      */
     PairRules rules(Probe left, Probe right);
+
+    /**
+     * Whether linking {@code record} to {@code linkEnd}, a record of a person, explains the cannot-link rule that
+     * {@code record} meets with {@code other}, another record of that person, as batch clustering's guard decides it:
+     * the link meets one of the rules' {@code linkExplains} conditions (given names or national id agreeing), and
+     * {@code other} is the link's end or meets one with it. Comparisons summing below the model's
+     * {@code cannotLinkWeight} are explained by nothing.
+     */
+    boolean linkExplains(Probe record, Probe linkEnd, Probe other);
 }

@@ -72,18 +72,30 @@ public final class ModelMatchEngine implements MatchEngine {
     }
 
     private PairRules rules(long pattern) {
-        if (model.cannotLink(pattern)) {
-            return CANNOT_LINK;
-        }
-        double comparisonsWeight = 0;
-        for (int c = 0; c < model.comparisonCount(); c++) {
-            comparisonsWeight += model.levelWeight(c, GammaPattern.level(pattern, c));
-        }
-        if (comparisonsWeight < model.thresholds().cannotLinkWeight()) {
+        if (model.cannotLink(pattern) || tooLow(pattern)) {
             return CANNOT_LINK;
         }
         int rule = model.reviewRule(pattern);
         return rule < 0 ? NO_RULE : new PairRules(false, model.reviewRuleLabel(rule));
+    }
+
+    @Override
+    public boolean linkExplains(Probe record, Probe linkEnd, Probe other) {
+        NormalizedRecord r = normalizedOf(record);
+        NormalizedRecord end = normalizedOf(linkEnd);
+        NormalizedRecord o = normalizedOf(other);
+        long pattern = model.pattern(r, o);
+        return !tooLow(pattern) && model.explains(model.pattern(r, end), pattern)
+                && (other == linkEnd || model.explains(model.pattern(o, end), pattern));
+    }
+
+    /** Whether the pair's comparisons alone sum below the model's cannot-link weight. */
+    private boolean tooLow(long pattern) {
+        double comparisonsWeight = 0;
+        for (int c = 0; c < model.comparisonCount(); c++) {
+            comparisonsWeight += model.levelWeight(c, GammaPattern.level(pattern, c));
+        }
+        return comparisonsWeight < model.thresholds().cannotLinkWeight();
     }
 
     /** The pair's level index per comparison (learning from labelled pairs). */

@@ -68,4 +68,9 @@ public final class SwitchableMatchEngine implements MatchEngine {
     public PairRules rules(Probe left, Probe right) {
         return current().rules(left, right);
     }
+
+    @Override
+    public boolean linkExplains(Probe record, Probe linkEnd, Probe other) {
+        return current().linkExplains(record, linkEnd, other);
+    }
 }

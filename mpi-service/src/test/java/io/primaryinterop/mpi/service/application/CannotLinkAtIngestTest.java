@@ -92,6 +92,52 @@ class CannotLinkAtIngestTest {
         assertEquals(expected.equals("LINKED"), person.equals(reply.get("personId").asText()), reply.toString());
     }
 
+    /**
+     * As batch clustering's guard: a record that meets the twin rule with one of the person's records still links when
+     * its link to another explains the difference. Pamela Karen Robbins, her middle name used as first name on one
+     * record: "Karen" with her number links through the record carrying both names (and "Pamela" agrees with that
+     * one); without that record "Pamela" and "Karen" may be twins; a record sharing her number is her, whatever its
+     * given name. Records "Given Middle/SSN", each ingested in turn; the last one's decision.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the record with both names explains the middle name as first name|Pamela Karen/065-23-3148;Pamela/;Karen/065-23-3148|LINKED",
+            "without it, two given names may be twins|Pamela/;Karen/065-23-3148|REVIEW",
+            "a record sharing her number is her|Pamela Karen/065-23-3148;Pamela/;Sophia/065-23-3148|LINKED",
+            "another given name and no number shared: twins|Pamela Karen/065-23-3148;Pamela/;Sophia/|REVIEW"})
+    void aLinkThatExplainsTheTwinRuleLinksAsInBatch(String what, String records, String expected) {
+        Identity family = Identity.random();
+        String[] recordList = records.split(";");
+        String person = null;
+        JsonNode reply = null;
+        for (int i = 0; i < recordList.length; i++) {
+            String[] namesAndSsn = (recordList[i] + " ").split("/");
+            String[] givenAndMiddle = namesAndSsn[0].split(" ");
+            reply = ingestNamed(family, givenAndMiddle[0], givenAndMiddle.length > 1 ? givenAndMiddle[1] : null,
+                    namesAndSsn[1].trim());
+            if (i == 0) {
+                person = reply.get("personId").asText();
+            } else if (i < recordList.length - 1) {
+                assertEquals(person, reply.get("personId").asText(), "setup: " + recordList[i] + " joins the person");
+            }
+        }
+        assertEquals(expected, reply.get("decision").asText(), what + ": " + reply);
+        assertEquals(expected.equals("LINKED"), person.equals(reply.get("personId").asText()), reply.toString());
+    }
+
+    private JsonNode ingestNamed(Identity family, String given, String middle, String ssn) {
+        String json = """
+                {"source":"HOSP_A","recordId":"%s","givenName":"%s",%s"familyName":"%s","sex":"F","birthDate":"%s",
+                 "addressLine":"%s","city":"Richmond","state":"VA","postalCode":"23268","country":"US",
+                 "phone":"%s"%s}
+                """.formatted(Records.id(), given, middle == null ? "" : "\"middleName\":\"" + middle + "\",",
+                family.family(), family.birthDate(), family.street(), family.phone(),
+                ssn.isEmpty() ? "" : ",\"nationalId\":\"" + ssn + "\"");
+        RunningService.Reply reply = service.post("/api/v1/records", json);
+        assertEquals(200, reply.status(), reply.text());
+        return reply.json();
+    }
+
     /** A household member's record without e-mail or national id (an equal e-mail would lift the twin rule). */
     private JsonNode ingestWithoutEmail(Identity family, String givenName, String familyName) {
         String json = """
