@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The accuracy the bundled patient model reaches unsupervised on the generator's typical profile at about
  * 100k records, as BENCHMARKS.md reports it: `generate --persons 61100 --seed S --profile typical`, `dedup --train`.
- * Measured with default-patient-7 (`--threads 1`): seed 1 P 0.9996, R 0.9757, seed 11 P 0.9998, R 0.9724, seed 2
- * P 0.9996, R 0.9745, seed 43 P 1.0000, R 0.9736, no twin, junior/senior or household pair linked (default-patient-6
+ * Measured with default-patient-7 (`--threads 1`): seed 1 P 0.9996, R 0.9760, seed 11 P 0.9998, R 0.9729, seed 2
+ * P 0.9996, R 0.9751, seed 43 P 1.0000, R 0.9741, no twin, junior/senior or household pair linked (default-patient-6
  * reached R 0.9767, 0.9739, 0.9756 and 0.9748 and linked a twin and a junior/senior at seed 43, a junior whose birth
  * year is his father's but for one digit, and a twin written without given name through a birth-date typo; -4 linked
  * two twins and two juniors/seniors at seed 2); the bounds leave a small margin for thread timing (R moves by about
@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TypicalProfileAccuracyTest {
 
     @ParameterizedTest(name = "seed {0}")
-    @CsvSource({"1, 0.9750", "11, 0.9718", "2, 0.9738", "43, 0.9730"})
+    @CsvSource({"1, 0.9753", "11, 0.9722", "2, 0.9744", "43, 0.9734"})
     void bundledModelKeepsPrecisionRecallAndHardNegatives(long seed, double minimumRecall, @TempDir Path dir)
             throws IOException {
         DatasetGeneration.generate(GeneratorConfig.of(61_100, Profile.typical()), seed, dir);

@@ -169,7 +169,7 @@ class MatchModelTest {
      * "Robert" and "James" Boyd of one household and birth date meet the twin rule; a link whose given names agree
      * explains it (the twin rule lists those levels), and so does one whose records share a national id (twins do
      * not; they may share a parent's e-mail, which explains nothing); a link through an initial does not, and nothing
-     * explains birth dates years apart.
+     * explains birth dates years apart. Another given name with a birth date close by is explained the same way.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -179,7 +179,8 @@ class MatchModelTest {
         "twin rule, link sharing a national id|James|1972-03-13|Robert|Sophia|ssn|true",
         "twin rule, link sharing an e-mail: twins may share a parent's|James|1972-03-13|Robert|Sophia|email|false",
         "other given name and birth date, link sharing a national id|James|1972-04-13|Robert|Sophia|ssn|true",
-        "other given name and birth date, link with the same given name|James|1972-04-13|Robert|Robert||false",
+        "other given name and birth date, link with the same given name|James|1972-04-13|Robert|Robert||true",
+        "other given name and birth date, link through an initial|James|1972-04-13|Robert|R.||false",
         "birth dates apart: no link explains them|Robert|1998-07-01|Robert|Robert||false",
         "birth dates apart: not a shared national id either|Robert|1998-07-01|Robert|Sophia|ssn|false",
         "no rule holds: nothing to explain|Robert|1972-03-13|Robert|Robert||false"})
