@@ -9,8 +9,8 @@ package io.primaryinterop.mpi.core.cluster;
  * checked against every record of the other with {@link CannotLink}: if any two strongly disagree
  * (e.g. their comparisons sum to a Bayes factor below 2^-10 : different national ids, birth dates years
  * apart, different names), the merge is refused and counted. The test may depend on the link being made: a
- * link between two given names that agree explains two other records of the clusters with different ones. So a
- * "bridge" record that links well to two different persons joins the first (stronger) one, and the second person
+ * link whose given names or national id agree explains two other records of the clusters with different given
+ * names. So a "bridge" record that links well to two different persons joins the first (stronger) one, and the second person
  * stays apart. A merge is
  * also refused when the cluster would outgrow {@link ClusteringSettings#maxClusterSize()}. When no
  * merge is refused the result equals the plain connected components.

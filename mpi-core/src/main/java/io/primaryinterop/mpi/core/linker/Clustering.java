@@ -34,9 +34,8 @@ public final class Clustering {
     /**
      * The guard's test on two rows of the clusters a link would merge: their comparisons sum too low, or a
      * cannot-link rule holds between them that is not {@linkplain io.primaryinterop.mpi.core.model.PatternRule#linkExplains
-     * explained}. It is explained when given names agree all along the chain from one row through the link to the
-     * other (each row the link's end in its cluster, or agreeing with it): a person's record with her middle name
-     * as first name joins her cluster through a record carrying both names. On the linked pair a rule always holds.
+     * explained} {@linkplain MatchModel#explainsAcross all along the chain} from one row through the link to the
+     * other (given names or national id agreeing). On the linked pair a rule always holds.
      */
     public CannotLink cannotLink() {
         double prior = scorer.priorWeight();
@@ -52,9 +51,8 @@ public final class Clustering {
                 }
                 // a is of left's cluster, b of right's
                 boolean isLink = a == left && b == right;
-                return isLink || !(model.explains(linkPattern, pattern)
-                        && (a == left || model.explains(scorer.pattern(a, left), pattern))
-                        && (b == right || model.explains(scorer.pattern(b, right), pattern)));
+                return isLink || !model.explainsAcross(pattern, linkPattern,
+                        a == left ? linkPattern : scorer.pattern(a, left), b == right ? linkPattern : scorer.pattern(b, right));
             };
         };
     }

@@ -68,6 +68,16 @@ public final class MatchModel {
     }
 
     /**
+     * Whether a link explains the cannot-link rules between two other records of the clusters it would merge, all
+     * along the chain (batch clustering's guard, and ingest): the link's pattern {@code link} explains them, and so
+     * does each record's pattern with the link's end in its own cluster ({@code link} itself where the record is that
+     * end). A person's record with her middle name as first name joins her through a record carrying both names.
+     */
+    public boolean explainsAcross(long pattern, long link, long leftToLinkEnd, long rightToLinkEnd) {
+        return explains(link, pattern) && explains(leftToLinkEnd, pattern) && explains(rightToLinkEnd, pattern);
+    }
+
+    /**
      * The index in {@code spec().reviewRules()} of the first review rule a pair with this gamma pattern meets, or
      * -1: such a pair is never linked automatically, whatever its weight (batch leaves the link out of clustering
      * and reports it; ingest decides REVIEW). A pair that {@link #cannotLink cannot link} needs no review: check

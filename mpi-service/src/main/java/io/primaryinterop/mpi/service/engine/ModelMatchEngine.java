@@ -85,8 +85,8 @@ public final class ModelMatchEngine implements MatchEngine {
         NormalizedRecord end = normalizedOf(linkEnd);
         NormalizedRecord o = normalizedOf(other);
         long pattern = model.pattern(r, o);
-        return !tooLow(pattern) && model.explains(model.pattern(r, end), pattern)
-                && (other == linkEnd || model.explains(model.pattern(o, end), pattern));
+        long link = model.pattern(r, end);
+        return !tooLow(pattern) && model.explainsAcross(pattern, link, link, other == linkEnd ? link : model.pattern(o, end));
     }
 
     /** Whether the pair's comparisons alone sum below the model's cannot-link weight. */
