@@ -32,6 +32,7 @@ public final class PatientGenerator {
     private final WeightedChoice<SourceStyle> sources;
     private final Corruption[] corruptions;
     private final double[] corruptionRates;
+    private final SameGivenName sameGivenName;
     private final WeightedChoice<String> emailDomains = WeightedChoice.of(List.of(EMAIL_DOMAINS), EMAIL_WEIGHTS);
     private long nextPerson;
     private final long firstPerson;
@@ -51,6 +52,7 @@ public final class PatientGenerator {
         this.config = config;
         this.random = random;
         this.firstPerson = firstPerson;
+        this.sameGivenName = new SameGivenName(config.tables().nicknames());
         this.sources = WeightedChoice.of(config.sources(),
                 config.sources().stream().mapToDouble(SourceStyle::weight).toArray());
         Map<String, Corruption> registry = Corruptions.standard(config.tables());
@@ -216,9 +218,10 @@ public final class PatientGenerator {
         return REFERENCE_DATE.minusYears(age).minusDays(1 + random.nextInt(365));
     }
 
+    /** A given name that is not the same name as {@code differentFrom} (nor its nickname or other spelling). */
     private String givenName(char sex, int year, String differentFrom) {
         String name = config.tables().givenNames().draw(sex, year, random);
-        for (int attempt = 0; attempt < 8 && name.equalsIgnoreCase(differentFrom); attempt++) {
+        for (int attempt = 0; attempt < 8 && sameGivenName.test(name, differentFrom); attempt++) {
             name = config.tables().givenNames().draw(sex, year, random);
         }
         return name;

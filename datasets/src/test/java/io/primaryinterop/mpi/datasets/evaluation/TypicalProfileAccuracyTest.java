@@ -24,17 +24,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The accuracy the bundled patient model reaches unsupervised on the generator's typical profile at about
  * 100k records, as BENCHMARKS.md reports it: `generate --persons 61100 --seed S --profile typical`, `dedup --train`.
- * Measured with default-patient-7 (`--threads 1`): seed 1 P 0.9996, R 0.9760, seed 11 P 0.9998, R 0.9729, seed 2
- * P 0.9996, R 0.9751, seed 43 P 1.0000, R 0.9741, no twin, junior/senior or household pair linked (default-patient-6
- * reached R 0.9767, 0.9739, 0.9756 and 0.9748 and linked a twin and a junior/senior at seed 43, a junior whose birth
- * year is his father's but for one digit, and a twin written without given name through a birth-date typo; -4 linked
- * two twins and two juniors/seniors at seed 2); the bounds leave a small margin for thread timing (R moves by about
- * 0.0001).
+ * Measured with default-patient-8 (`--threads 1`) on the generator as of 2026-11-27 (twins never named with one
+ * name's other spelling or nickname): seed 1 P 0.9997, R 0.9760, seed 11 P 0.9997, R 0.9723, seed 2 P 0.9996,
+ * R 0.9746, seed 43 P 0.9999, R 0.9733, no twin, junior/senior or household pair linked. (On the earlier generator's
+ * data default-patient-6 linked a twin and a junior/senior at seed 43, and -4 two twins and two juniors/seniors at
+ * seed 2.) The bounds leave a small margin for thread timing (R moves by about 0.0001).
  */
 class TypicalProfileAccuracyTest {
 
     @ParameterizedTest(name = "seed {0}")
-    @CsvSource({"1, 0.9753", "11, 0.9722", "2, 0.9744", "43, 0.9734"})
+    @CsvSource({"1, 0.9753", "11, 0.9716", "2, 0.9739", "43, 0.9726"})
     void bundledModelKeepsPrecisionRecallAndHardNegatives(long seed, double minimumRecall, @TempDir Path dir)
             throws IOException {
         DatasetGeneration.generate(GeneratorConfig.of(61_100, Profile.typical()), seed, dir);
@@ -57,7 +56,8 @@ class TypicalProfileAccuracyTest {
         assertEquals(0, linked.get(HardNegativeKind.TWIN), what);
         assertEquals(ModelSpec.defaultPatientModel().reviewRules().stream().map(PatternRule::label).toList(),
                 summary.heldForReview().stream().map(BatchJob.ReviewRuleCount::rule).toList());
-        assertTrue(summary.heldForReview().stream().allMatch(rule -> rule.held() > 0), summary.describe());
+        // every rule is live at 100k but the rarest ("merely alike" names with a birth-date typo: 0-10 links per seed)
+        assertTrue(summary.heldForReview().stream().filter(rule -> rule.held() == 0).count() <= 1, summary.describe());
         assertTrue(summary.heldForReview().stream().mapToLong(BatchJob.ReviewRuleCount::toReview).sum() > 0,
                 summary.describe());
     }

@@ -1,6 +1,7 @@
 package io.primaryinterop.mpi.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.primaryinterop.mpi.core.normalize.NormalizedRecord;
@@ -148,6 +149,37 @@ class MatchModelTest {
         if (rule >= 0) {
             assertEquals("initial only, same birth date and household, nothing personal agrees", MODEL.reviewRuleLabel(rule));
         }
+    }
+
+    /** Twins of one household whom only a typo-like difference tells apart (default-patient-8's cases). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "names merely alike, family name a typo: review|Marcus|Brown|1972-02-10|Mark|Brow|1972-02-10||ALIKE",
+        "names merely alike, same family name: review|Marcus|Brown|1972-02-10|Mark|Brown|1972-02-10||ALIKE",
+        "names merely alike, same SSN: linked|Marcus|Brown|1972-02-10|Mark|Brow|1972-02-10|345-35-4434|-",
+        "no given name, family name the other's given name: review|Gerald|Wilcox|1964-09-24||Gerald|1964-09-24||UNKNOWN",
+        "no given name, another family name: review|Gary|Lopez|1964-09-24||Wilcox|1964-09-24||UNKNOWN",
+        "no given name, same SSN: linked|Gary|Lopez|1964-09-24||Wilcox|1964-09-24|345-35-4434|-",
+        "names merely alike, birth year a digit away: review|Kathleen|Clarke|1965-03-01|Karen|Clarke|1966-03-01||TYPO",
+        "names merely alike, day and month transposed: review|Lucas|Boyd|1972-03-04|Luis|Boyd|1972-04-03||TYPO",
+        "names merely alike, birth date a typo, same SSN: linked|Kathleen|Clarke|1965-03-01|Karen|Clarke|1966-03-01|345-35-4434|-",
+        "a one-edit typo with a birth-date typo: linked|Kathleen|Clarke|1965-03-01|Kathlene|Clarke|1966-03-01||-"})
+    void reviewRulesHoldTwinsThatATypoCouldExplain(String what, String givenA, String familyA, String dobA,
+                                                   String givenB, String familyB, String dobB, String ssnB,
+                                                   String expected) {
+        NormalizedRecord a = NORMALIZER.normalize(new PatientRecord("1", "T", givenA, null, familyA, "M", dobA,
+                "12 Oak Street", "Richmond", "VA", "23268", "US", "804-555-0134", null, "345-35-4434"));
+        NormalizedRecord b = NORMALIZER.normalize(new PatientRecord("2", "T", givenB, null, familyB, "M", dobB,
+                "12 Oak Street", "Richmond", "VA", "23268", "US", "804-555-0134", null, ssnB));
+        long pattern = MODEL.pattern(a, b);
+        assertFalse(MODEL.cannotLink(pattern), what);
+        int rule = MODEL.reviewRule(pattern);
+        assertEquals(switch (expected) {
+            case "ALIKE" -> "given names merely alike, same birth date and household, nothing personal agrees";
+            case "UNKNOWN" -> "given name unknown, nothing personal agrees";
+            case "TYPO" -> "given names merely alike, birth date a typo away, nothing personal agrees";
+            default -> expected;
+        }, rule < 0 ? "-" : MODEL.reviewRuleLabel(rule), what);
     }
 
     @Test

@@ -143,12 +143,13 @@ class ModelSpecTest {
                         "initial only, same birth date and household, nothing personal agrees",
                         "given name the same or a typo and same phone, birth date and address unknown, nothing personal agrees",
                         "names alone: birth date, address, phone and identifiers unknown",
-                        "given name unknown, family name alike, nothing personal agrees",
+                        "given name unknown, nothing personal agrees",
                         "given names merely alike, same birth date and household, nothing personal agrees",
                         "other given name, same birth date and middle name, nothing personal agrees",
                         "given name the other's middle name, birth date alike, nothing personal agrees",
                         "names alike, birth date unknown, nothing personal agrees",
-                        "same name, birth date a digit away, other address, nothing personal agrees"),
+                        "same name, birth date a digit away, other address, nothing personal agrees",
+                        "given names merely alike, birth date a typo away, nothing personal agrees"),
                 spec.reviewRules().stream().map(PatternRule::label).toList());
         assertEquals(spec, ModelSpec.fromJson(spec.toJson()));
         String withoutRules = spec.withReviewRules(List.of()).toJson();
