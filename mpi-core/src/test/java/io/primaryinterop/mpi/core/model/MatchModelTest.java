@@ -183,6 +183,19 @@ class MatchModelTest {
     }
 
     @Test
+    void aPostalCodeTypoKeepsTwinsWithNamesMerelyAlikeInTheirHousehold() {
+        // Carl and his twin Charlie Walker, whose record has 07140 for 07104
+        NormalizedRecord carl = NORMALIZER.normalize(new PatientRecord("1", "T", "Carl", null, "Walker", "M",
+                "1934-01-22", "545 9th Court", "Newark", "NJ", "07104", "US", "973-529-4104", "cw@example.org", null));
+        NormalizedRecord charlie = NORMALIZER.normalize(new PatientRecord("2", "T", "Charlie", null, "Walker", "M",
+                "1934-01-22", "545 9th Court", "Newark", "NJ", "07140", "US", "973-529-4104", null, "726-41-8490"));
+        long pattern = MODEL.pattern(carl, charlie);
+        assertFalse(MODEL.cannotLink(pattern));
+        assertEquals("given names merely alike, same birth date and household, nothing personal agrees",
+                MODEL.reviewRuleLabel(MODEL.reviewRule(pattern)));
+    }
+
+    @Test
     void theFirstReviewRuleThatHoldsIsReported() {
         ModelSpec spec = ModelSpec.defaultPatientModel().withReviewRules(List.of(
                 new PatternRule("other e-mail", java.util.Map.of("email", List.of("else"))),
